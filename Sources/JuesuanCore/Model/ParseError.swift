@@ -1,0 +1,53 @@
+/// Why a report could not be read, and where.
+///
+/// The description is one line, `file:line: what was expected, what was found`,
+/// because it is what a nightly job's log shows for the file.
+public struct ParseError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file the error is about.
+    public var file: String
+    /// The line, when the problem is at one.
+    public var line: Int?
+    /// What was expected and what was found.
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public init(at location: SourceLocation, _ message: String) {
+        self.init(file: location.file, line: location.line, message: message)
+    }
+
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+}
+
+extension ParseError {
+    static func emptyFile(_ file: String) -> ParseError {
+        ParseError(file: file, line: nil, message: "the file is empty; expected a 部门决算 report")
+    }
+
+    static func notText(_ file: String, line: Int?, _ found: String) -> ParseError {
+        ParseError(file: file, line: line, message: "expected UTF-8 text, found \(found)")
+    }
+
+    static func noTables(_ file: String) -> ParseError {
+        ParseError(
+            file: file, line: nil,
+            message: "no 公开 table found; expected a title such as 收入支出决算总表 followed by a tab-separated table")
+    }
+
+    static func missingCover(_ file: String, _ what: String) -> ParseError {
+        ParseError(file: file, line: nil, message: "no \(what) found on the cover")
+    }
+
+    static func expectedAmount(at location: SourceLocation, table: GongkaiTable, column: String, found: String)
+        -> ParseError
+    {
+        ParseError(at: location, "\(table.caption): expected an amount in column \(column), found '\(found)'")
+    }
+}

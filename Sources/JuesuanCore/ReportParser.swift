@@ -1,0 +1,63 @@
+import Foundation
+
+/// Turns the text of a 部门决算 report into a `Report`.
+///
+/// ```swift
+/// let report = try ReportParser.parse(file: "seeds/000_f428d76052f7ee41.txt", data: data)
+/// report.table(.gk01)?.rows.count  // 13
+/// ```
+public enum ReportParser {
+    /// Parses a whole report.
+    ///
+    /// - Parameters:
+    ///   - file: the name used in locations and error messages.
+    ///   - data: the file's bytes (UTF-8 text with tab-separated tables).
+    /// - Throws: `ParseError` naming the file and line: empty or non-text input, no
+    ///   公开 table, a cell that should be an amount and is not, a table printed twice.
+    public static func parse(file: String, data: Data) throws(ParseError) -> Report {
+        let lines = try ReportLines(file: file, data: data)
+        let found = try TableLocator(lines: lines).locate()
+        guard !found.isEmpty else { throw .noTables(file) }
+        var tables: [ParsedTable] = []
+        for table in found {
+            tables.append(try TableReader(found: table, lines: lines).read())
+        }
+
+        let coverReader = CoverReader(lines: lines)
+        let cover = coverReader.read()
+        let entity = found.lazy.compactMap(\.entity).first
+        guard let department = cover.department ?? entity.map(Self.withoutConsolidationMark) else {
+            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅部门决算)")
+        }
+        guard let year = cover.fiscalYear else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
+        let unit = try amountUnit(found, lines: lines)
+        return Report(
+            file: file, sha256: SHA256.hex(data),
+            cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
+            reportingEntity: entity, units: coverReader.units(), tables: tables)
+    }
+
+    /// The one unit all tables are printed in; a report mixing 万元 and 元 is refused
+    /// rather than stored with amounts that cannot be compared.
+    private static func amountUnit(_ found: [TableLocator.Found], lines: ReportLines) throws(ParseError) -> String {
+        let stated = found.compactMap { table in table.unit.map { (table, $0) } }
+        guard let (first, unit) = stated.first else {
+            throw ParseError(file: lines.file, line: nil, message: "no amount unit found; expected 单位：万元 or 单位：元 above the tables")
+        }
+        if let (other, otherUnit) = stated.first(where: { $0.1 != unit }) {
+            throw ParseError(
+                at: lines.location(other.titleIndex),
+                "\(other.table.caption): amounts in \(otherUnit), but \(first.table.caption) is in \(unit); expected one unit for the report")
+        }
+        return unit
+    }
+
+    /// "吉林省人民政府办公厅（汇总）" → "吉林省人民政府办公厅".
+    static func withoutConsolidationMark(_ entity: String) -> String {
+        var name = entity
+        for mark in ["（汇总）", "(汇总)", "（本级）", "(本级)"] where name.hasSuffix(mark) {
+            name.removeLast(mark.count)
+        }
+        return name
+    }
+}

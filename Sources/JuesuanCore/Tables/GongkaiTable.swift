@@ -1,0 +1,133 @@
+/// The nine 公开 tables of the national 部门决算 template.
+///
+/// The raw value is the contract's view name (`gongkai.gk01` …).
+public enum GongkaiTable: String, CaseIterable, Sendable, Hashable {
+    case gk01, gk02, gk03, gk04, gk05, gk06, gk07, gk08, gk09
+
+    /// The 公开 number printed in the table marker (公开 01 表).
+    public var number: Int { GongkaiTable.allCases.firstIndex(of: self).map { $0 + 1 } ?? 0 }
+
+    /// The table's usual title, for messages.
+    public var caption: String {
+        "\(rawValue) \(spec.titles.first ?? rawValue)"
+    }
+
+    /// How the table is found and read.
+    public var spec: TableSpec {
+        switch self {
+        case .gk01: Self.specs.gk01
+        case .gk02: Self.specs.gk02
+        case .gk03: Self.specs.gk03
+        case .gk04: Self.specs.gk04
+        case .gk05: Self.specs.gk05
+        case .gk06: Self.specs.gk06
+        case .gk07: Self.specs.gk07
+        case .gk08: Self.specs.gk08
+        case .gk09: Self.specs.gk09
+        }
+    }
+
+    private static let specs = Specs()
+}
+
+/// The specs themselves: titles and the header words that give each column its meaning.
+private struct Specs: Sendable {
+    let gk01 = TableSpec(
+        .gk01, titles: ["收入支出决算总表", "部门收支决算总表", "收支决算总表", "部门收入支出决算总表"],
+        layout: .twoSided(
+            income: [ColumnSpec(Measure("actual"), ["决算数"], ["金额"])],
+            expense: [ColumnSpec(Measure("actual"), ["决算数"], ["金额"])]))
+
+    let gk02 = TableSpec(
+        .gk02, titles: ["收入决算表", "部门收入决算表"],
+        layout: .codedRows(
+            codes: .subject,
+            columns: [
+                ColumnSpec(Measure("income_total"), ["本年收入合计"], ["收入合计"], ["合计"]),
+                ColumnSpec(Measure("fiscal_appropriation"), ["财政拨款"]),
+                ColumnSpec(Measure("superior_subsidy"), ["上级补助"]),
+                ColumnSpec(Measure("business_income"), ["事业收入"]),
+                ColumnSpec(Measure("operating_income"), ["经营收入"]),
+                ColumnSpec(Measure("subsidiary_remittance"), ["附属单位上缴"]),
+                ColumnSpec(Measure("other_income"), ["其他收入"]),
+            ]))
+
+    let gk03 = TableSpec(
+        .gk03, titles: ["支出决算表", "部门支出决算表"],
+        layout: .codedRows(
+            codes: .subject,
+            columns: [
+                ColumnSpec(Measure("expense_total"), ["本年支出合计"], ["支出合计"], ["合计"]),
+                ColumnSpec(Measure("basic_expense"), ["基本支出"]),
+                ColumnSpec(Measure("project_expense"), ["项目支出"]),
+                ColumnSpec(Measure("remittance_to_superior"), ["上缴上级"]),
+                ColumnSpec(Measure("operating_expense"), ["经营支出"]),
+                ColumnSpec(Measure("subsidy_to_subsidiary"), ["附属单位补助"]),
+            ]))
+
+    let gk04 = TableSpec(
+        .gk04, titles: ["财政拨款收入支出决算总表", "财政拨款收支决算总表"],
+        layout: .twoSided(
+            income: [ColumnSpec(Measure("actual"), ["决算数"], ["金额"])],
+            expense: [
+                ColumnSpec(Measure("actual"), ["合计"], ["小计"]),
+                ColumnSpec(Measure("actual", .generalBudget), ["一般公共预算"]),
+                ColumnSpec(Measure("actual", .govFund), ["政府性基金"]),
+                ColumnSpec(Measure("actual", .soeCapital), ["国有资本经营"]),
+            ]))
+
+    let gk05 = TableSpec(
+        .gk05, titles: ["一般公共预算财政拨款支出决算表"],
+        layout: .codedRows(
+            codes: .subject,
+            columns: [
+                ColumnSpec(
+                    Measure("expense_total", .generalBudget), ["小计"], ["合计"], excluding: ["基本支出", "项目支出"]),
+                ColumnSpec(Measure("basic_expense", .generalBudget), ["基本支出"]),
+                ColumnSpec(Measure("personnel_expense", .generalBudget), ["人员经费"]),
+                ColumnSpec(Measure("public_expense", .generalBudget), ["公用经费"]),
+                ColumnSpec(Measure("project_expense", .generalBudget), ["项目支出"]),
+            ]))
+
+    let gk06 = TableSpec(
+        .gk06, titles: ["一般公共预算财政拨款基本支出决算明细表", "一般公共预算财政拨款基本支出决算表"],
+        layout: .groups(codes: .econ, amount: ColumnSpec(Measure("actual", .generalBudget), ["决算数"], ["金额"])))
+
+    let gk07 = TableSpec(
+        .gk07, titles: ["政府性基金预算财政拨款收入支出决算表", "政府性基金预算财政拨款支出决算表"],
+        layout: .codedRows(codes: .subject, columns: fundFlowColumns(.govFund)))
+
+    let gk08 = TableSpec(
+        .gk08, titles: ["国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表"],
+        layout: .codedRows(codes: .subject, columns: fundFlowColumns(.soeCapital)))
+
+    let gk09 = TableSpec(
+        .gk09, titles: ["财政拨款三公经费支出决算表", "三公经费支出决算表", "财政拨款三公经费支出预决算表"],
+        layout: .codedRows(codes: .none, columns: sangongColumns("budget", "预算数") + sangongColumns("actual", "决算数"), oneRow: true))
+}
+
+/// 公开07 and 公开08: carry-over, income and expense of one fund.
+private func fundFlowColumns(_ fund: Fund) -> [ColumnSpec] {
+    [
+        ColumnSpec(Measure("opening_balance", fund), ["年初结转"]),
+        ColumnSpec(Measure("income", fund), ["本年收入"]),
+        ColumnSpec(
+            Measure("expense_total", fund), ["本年支出", "小计"], ["本年支出", "合计"], ["合计"],
+            excluding: ["基本支出", "项目支出", "结转"]),
+        ColumnSpec(Measure("basic_expense", fund), ["基本支出"]),
+        ColumnSpec(Measure("project_expense", fund), ["项目支出"]),
+        ColumnSpec(Measure("closing_balance", fund), ["年末结转"]),
+    ]
+}
+
+/// 公开09: six 三公 items under one of 预算数 / 决算数.
+private func sangongColumns(_ kind: String, _ header: String) -> [ColumnSpec] {
+    [
+        ColumnSpec(Measure("\(kind)_sangong_total"), [header, "合计"]),
+        ColumnSpec(Measure("\(kind)_sangong_abroad"), [header, "出国"]),
+        ColumnSpec(Measure("\(kind)_sangong_vehicle_subtotal"), [header, "公务用车", "小计"]),
+        ColumnSpec(Measure("\(kind)_sangong_vehicle_purchase"), [header, "购置费"], excluding: ["小计"]),
+        ColumnSpec(Measure("\(kind)_sangong_vehicle_operation"), [header, "运行维护费"], excluding: ["小计", "购置费"]),
+        ColumnSpec(Measure("\(kind)_sangong_reception"), [header, "接待"]),
+    ]
+}

@@ -1,0 +1,65 @@
+/// The header of a grid, read column by column, so that columns are known by meaning.
+///
+/// Each column gets a *path*: the header cells stacked above it, top to bottom, where
+/// a blank cell in an upper header row takes the text of the merged cell to its
+/// left (本年支出 spans 小计, 基本支出 …). Its *own* text is what is printed in the
+/// column itself. Texts are comparison keys: no spaces, so a header wrapped over
+/// several lines or cells (年初预 / 算数) reads whole.
+struct HeaderLayout {
+    var paths: [String]
+    var own: [String]
+
+    init(rows: [[String]], width: Int) {
+        var paths = Array(repeating: "", count: width)
+        var own = Array(repeating: "", count: width)
+        for (rowIndex, row) in rows.enumerated() {
+            let isLast = rowIndex == rows.count - 1
+            var spanning = ""
+            for column in 0..<width {
+                let key = column < row.count ? TextNormalizer.key(row[column]) : ""
+                if !key.isEmpty {
+                    spanning = key
+                    paths[column] += key
+                    own[column] += key
+                } else if !isLast {
+                    paths[column] += spanning
+                }
+            }
+        }
+        self.paths = paths
+        self.own = own
+    }
+
+    /// Whether a column's header fits a spec.
+    func matches(_ spec: ColumnSpec, column: Int) -> Bool {
+        let path = paths[column]
+        guard !spec.excluding.contains(where: { path.contains($0) }) else { return false }
+        return spec.keywords.contains { words in
+            words.allSatisfy { path.contains($0) } && words.contains { own[column].contains($0) }
+        }
+    }
+
+    /// Assigns each spec column to the first free header column that fits it.
+    ///
+    /// - Returns: for each spec, its column index, or nil when the table does not print it.
+    func assign(_ specs: [ColumnSpec], among candidates: [Int]) -> [Int?] {
+        var free = candidates
+        return specs.map { spec in
+            guard let position = free.firstIndex(where: { matches(spec, column: $0) }) else { return nil }
+            return free.remove(at: position)
+        }
+    }
+
+    /// Columns whose header marks a classification code (科目代码, 编码, or split 类/款/项).
+    func codeColumns(in range: Range<Int>) -> [Int] {
+        range.filter { column in
+            paths[column].contains("代码") || paths[column].contains("编码")
+                || ["类", "款", "项"].contains(own[column])
+        }
+    }
+
+    /// The first column in a range whose header contains a word.
+    func firstColumn(containing word: String, in range: Range<Int>, ownOnly: Bool = false) -> Int? {
+        range.first { (ownOnly ? own[$0] : paths[$0]).contains(word) }
+    }
+}

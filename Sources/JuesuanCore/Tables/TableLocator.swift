@@ -1,0 +1,160 @@
+import Foundation
+
+/// Finds the 公开 tables in a report's lines: each title and the tab-separated grid under it.
+///
+/// A title is recognised by its words, with or without list numbering (一、) and with
+/// or without the 公开NN表 marker; a lone marker line identifies a table whose title
+/// is not one we know. Between the title and the grid only metadata may stand
+/// (the marker, 单位, 部门, blank lines); the grid ends at the first line of prose
+/// (注：…, a no-data sentence, the next heading). Page-break repeats of the title,
+/// marker or unit inside a grid are skipped.
+struct TableLocator {
+    let lines: ReportLines
+
+    /// A located table: the spec, where its title stands and the grid lines under it.
+    struct Found {
+        var table: GongkaiTable
+        var titleIndex: Int
+        var unit: String?
+        var entity: String?
+        /// (0-based line index, cells) of every tab-separated line of the grid.
+        var grid: [(index: Int, cells: [String])]
+    }
+
+    func locate() throws(ParseError) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < lines.lines.count {
+            guard let table = title(at: index) else {
+                index += 1
+                continue
+            }
+            guard let (located, next) = grid(for: table, from: index) else {
+                index += 1
+                continue
+            }
+            if let earlier = found.first(where: { $0.table == table }) {
+                throw ParseError(
+                    at: lines.location(index),
+                    "\(table.caption): the table is printed a second time (first at line \(earlier.titleIndex + 1))")
+            }
+            found.append(located)
+            index = next
+        }
+        return found
+    }
+
+    /// The table a title line names, if any: by title words, else by a 公开NN表 marker.
+    private func title(at index: Int) -> GongkaiTable? {
+        let line = lines.lines[index]
+        guard !line.contains("\t") else { return nil }
+        let text = TextNormalizer.withoutNumbering(line)
+        let key = TextNormalizer.key(Self.removingMarker(text))
+        if !key.isEmpty, let table = GongkaiTable.allCases.first(where: { $0.spec.titles.contains(key) }) {
+            return table
+        }
+        if let number = Self.markerNumber(line), key.isEmpty {
+            return GongkaiTable.allCases.first { $0.number == number }
+        }
+        return nil
+    }
+
+    /// The grid under a title, and the index to resume scanning at; nil when the title
+    /// is not followed by a table (a table of contents entry, a narrative heading).
+    private func grid(for table: GongkaiTable, from titleIndex: Int) -> (Found, Int)? {
+        var found = Found(table: table, titleIndex: titleIndex, unit: nil, entity: nil, grid: [])
+        var index = titleIndex + 1
+        var lastGridIndex: Int?
+        while index < lines.lines.count {
+            let line = lines.lines[index]
+            if line.contains("\t") {
+                found.grid.append((index, line.components(separatedBy: "\t")))
+                lastGridIndex = index
+            } else if line.trimmingWhitespace().isEmpty {
+                // Blank lines separate pages; the grid may go on after them.
+            } else if isMetadata(line, of: table, into: &found) {
+                // Marker, unit, department or a repeated title: skip, before or inside the grid.
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard lastGridIndex != nil else {
+            // A title followed by a no-data sentence is an empty table, not a stray heading.
+            if index < lines.lines.count, Self.isNoDataNote(lines.lines[index]) {
+                return (found, index + 1)
+            }
+            return nil
+        }
+        return (found, index)
+    }
+
+    /// Reads a metadata line, recording the unit and reporting entity it states.
+    private func isMetadata(_ line: String, of table: GongkaiTable, into found: inout Found) -> Bool {
+        let key = TextNormalizer.key(line)
+        var matched = false
+        if let unit = Self.unit(in: key) {
+            found.unit = found.unit ?? unit
+            matched = true
+        }
+        if let entity = Self.entity(in: line) {
+            if !entity.isEmpty { found.entity = found.entity ?? entity }
+            matched = true
+        }
+        if Self.markerNumber(line) != nil { matched = true }
+        if table.spec.titles.contains(TextNormalizer.key(Self.removingMarker(TextNormalizer.withoutNumbering(line)))) {
+            matched = true
+        }
+        return matched
+    }
+
+    /// The unit a line declares (单位：万元, 金额单位：元), if it declares one.
+    static func unit(in key: String) -> String? {
+        guard let range = key.range(of: "单位:") else { return nil }
+        let rest = key[range.upperBound...]
+        if rest.hasPrefix("万元") { return "万元" }
+        if rest.hasPrefix("元") { return "元" }
+        return nil
+    }
+
+    /// The reporting entity a line names (部门：…（汇总）), as printed, if it names one.
+    static func entity(in line: String) -> String? {
+        let text = line.replacingOccurrences(of: "：", with: ":")
+        guard let label = ["编制单位:", "单位名称:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
+            return nil
+        }
+        var rest = text[label.upperBound...]
+        if let cut = rest.range(of: "单位:") { rest = rest[..<cut.lowerBound] }
+        if rest.hasSuffix("金额") { rest = rest.dropLast(2) }
+        return TextNormalizer.cellText(String(rest))
+    }
+
+    /// The number in a 公开NN表 marker on the line, if there is one.
+    static func markerNumber(_ line: String) -> Int? {
+        let key = TextNormalizer.key(line)
+        guard let start = key.range(of: "公开") else { return nil }
+        let digits = key[start.upperBound...].prefix(while: \.isASCIIDigit)
+        guard !digits.isEmpty, key[start.upperBound...].dropFirst(digits.count).hasPrefix("表") else { return nil }
+        return Int(digits)
+    }
+
+    /// The line without a trailing or leading 公开NN表 / 财决NN表 marker.
+    static func removingMarker(_ text: String) -> String {
+        var key = TextNormalizer.key(text)
+        for prefix in ["公开", "财决"] {
+            while let start = key.range(of: prefix) {
+                let digits = key[start.upperBound...].prefix(while: \.isASCIIDigit)
+                let end = key.index(start.upperBound, offsetBy: digits.count)
+                guard !digits.isEmpty, key[end...].hasPrefix("表") else { break }
+                key.removeSubrange(start.lowerBound..<key.index(after: end))
+            }
+        }
+        return key
+    }
+
+    /// Whether a line says the table has no data (本单位没有…, 无…数据, 本表无数据).
+    static func isNoDataNote(_ line: String) -> Bool {
+        let key = TextNormalizer.key(line)
+        return key.contains("没有") || key.contains("无数据") || key.hasPrefix("本表无") || key.contains("为空表")
+    }
+}

@@ -1,0 +1,142 @@
+/// Reads a located grid into rows, with one engine per layout.
+///
+/// The parts every layout shares live here: splitting header from body, telling a
+/// column-number (栏次) row and a page-break repeat of the header from data, and
+/// reading an amount cell strictly.
+struct TableReader {
+    let found: TableLocator.Found
+    let lines: ReportLines
+
+    var table: GongkaiTable { found.table }
+    var spec: TableSpec { found.table.spec }
+
+    /// One grid line, cells trimmed.
+    struct Line {
+        var index: Int
+        var cells: [String]
+        var location: SourceLocation
+
+        func cell(_ column: Int?) -> String {
+            guard let column, column < cells.count else { return "" }
+            return cells[column]
+        }
+
+        var isBlank: Bool { cells.allSatisfy(\.isEmpty) }
+    }
+
+    func read() throws(ParseError) -> ParsedTable {
+        let rows: [TableRow]
+        if found.grid.isEmpty {
+            rows = []
+        } else {
+            let (header, body) = split()
+            let width = found.grid.map(\.cells.count).max() ?? 0
+            let layout = HeaderLayout(rows: header.map(\.cells), width: width)
+            switch spec.layout {
+            case .codedRows(let codes, let columns, let oneRow):
+                rows = try readCodedRows(body, layout: layout, codes: codes, columns: columns, oneRow: oneRow)
+            case .twoSided(let income, let expense):
+                rows = try readTwoSided(body, layout: layout, income: income, expense: expense)
+            case .groups(let codes, let amount):
+                rows = try readGroups(body, layout: layout, codes: codes, amount: amount)
+            }
+        }
+        return ParsedTable(
+            table: table, location: lines.location(found.titleIndex), amountUnit: found.unit, rows: rows)
+    }
+
+    /// Splits the grid into header rows and body rows.
+    ///
+    /// The body starts after a column-number row (栏次, or 1 2 3 …), or at the first row
+    /// that carries a code, an amount or a 合计/总计 label. Later lines that repeat a
+    /// header row (a page break) are dropped from the body.
+    func split() -> (header: [Line], body: [Line]) {
+        let all = found.grid.map { entry in
+            Line(
+                index: entry.index, cells: entry.cells.map { $0.trimmingWhitespace() },
+                location: lines.location(entry.index))
+        }
+        var header: [Line] = []
+        var body: [Line] = []
+        var inBody = false
+        for line in all {
+            if !inBody {
+                if Self.isColumnNumberRow(line) {
+                    inBody = true
+                    continue
+                }
+                if !Self.looksLikeData(line) {
+                    header.append(line)
+                    continue
+                }
+                inBody = true
+            }
+            let keys = line.cells.map(TextNormalizer.key)
+            let repeatsHeader = header.contains { $0.cells.map(TextNormalizer.key) == keys }
+            if repeatsHeader || keys.first == "栏次" { continue }
+            body.append(line)
+        }
+        return (header, body)
+    }
+
+    /// 栏次 rows, and rows of column numbers 1, 2, 3 … with nothing else.
+    static func isColumnNumberRow(_ line: Line) -> Bool {
+        let keys = line.cells.map(TextNormalizer.key).filter { !$0.isEmpty }
+        if keys.first == "栏次" { return true }
+        let numbers = keys.compactMap { Int($0) }
+        return numbers.count >= 2 && numbers.count == keys.count && numbers == Array(1...numbers.count)
+    }
+
+    /// Whether a line can only be data: it has an amount with decimals or separators,
+    /// a classification code first, or a total label.
+    static func looksLikeData(_ line: Line) -> Bool {
+        let keys = line.cells.map(TextNormalizer.key)
+        let texts = keys.filter { !$0.isEmpty && !Amount.isNumber($0) && !dashes.contains($0) }
+        if texts.count == 1, let first = texts.first, totalLabels.contains(first) { return true }  // 合计, not a 合计 header
+        if let first = keys.first, first.count >= 3, first.allSatisfy(\.isASCIIDigit) { return true }
+        return keys.contains { Amount.isNumber($0) && ($0.contains(".") || $0.contains(",")) }
+    }
+
+    static let totalLabels: Set<String> = ["合计", "总计"]
+
+    /// Cells that print "nothing here" in an amount column.
+    static let dashes: Set<String> = ["-", "—", "——", "－", "--", "/"]
+
+    /// Reads an amount cell: blank or a dash is nil; anything else must be a number.
+    func amount(_ text: String, at location: SourceLocation, column: ColumnSpec) throws(ParseError) -> Amount? {
+        let key = TextNormalizer.key(text)
+        if key.isEmpty || Self.dashes.contains(key) { return nil }
+        guard let amount = Amount(key) else {
+            throw .expectedAmount(at: location, table: table, column: column.caption, found: text)
+        }
+        return amount
+    }
+
+    /// The amount cells of a line for the assigned columns (nil column: not printed).
+    func cells(of line: Line, specs: [ColumnSpec], columns: [Int?]) throws(ParseError) -> [Cell] {
+        var cells: [Cell] = []
+        for (spec, column) in zip(specs, columns) {
+            let amount = try column.flatMap { (column) throws(ParseError) -> Amount? in
+                try self.amount(line.cell(column), at: line.location, column: spec)
+            }
+            cells.append(Cell(measure: spec.measure, amount: amount, location: line.location))
+        }
+        return cells
+    }
+
+    /// Fails when a body line prints something in a column no spec claimed: that
+    /// would be a number the warehouse silently loses.
+    func checkUnclaimed(_ line: Line, claimed: Set<Int>, layout: HeaderLayout) throws(ParseError) {
+        for (column, text) in line.cells.enumerated() where !text.isEmpty && !claimed.contains(column) {
+            let header = column < layout.paths.count ? layout.paths[column] : ""
+            throw ParseError(
+                at: line.location,
+                "\(table.caption): '\(text)' in column \(column + 1) (header '\(header)'), which is not a column of this table")
+        }
+    }
+
+    /// The table's name for errors about a missing column.
+    func missingColumn(_ what: String, at location: SourceLocation) -> ParseError {
+        ParseError(at: location, "\(table.caption): expected a \(what) column in the table header")
+    }
+}

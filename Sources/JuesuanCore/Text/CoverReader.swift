@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads the cover of a report (department, fiscal year, date) and the list of
+/// units in 机构设置及部门决算单位构成.
+struct CoverReader {
+    let lines: ReportLines
+
+    /// How far into the file the cover may reach: past it stand the table of contents and the text.
+    static let coverLines = 40
+
+    /// The cover fields found, each nil when the cover does not print it.
+    func read() -> (department: String?, fiscalYear: Int?, publishedOn: String?) {
+        var department: String?
+        var year: Int?
+        var date: String?
+        for line in lines.lines.prefix(Self.coverLines) {
+            let key = TextNormalizer.key(line)
+            if key == "目录" { break }
+            if date == nil, let match = key.firstMatch(of: #/(\d{4})年(\d{1,2})月(\d{1,2})日/#) {
+                let pad = { (part: Substring) in part.count == 1 ? "0\(part)" : String(part) }
+                date = "\(match.1)-\(pad(match.2))-\(pad(match.3))"
+                continue
+            }
+            if year == nil, let match = key.firstMatch(of: #/(\d{4})年度/#) { year = Int(match.1) }
+            if department == nil, let range = line.range(of: "部门决算", options: .backwards) {
+                let name = TextNormalizer.cellText(
+                    String(line[..<range.lowerBound]).replacing(#/\d{4}\s*年度/#, with: ""))
+                if !name.isEmpty { department = name }
+            }
+        }
+        return (department, year, date)
+    }
+
+    /// The numbered units listed after "…单位包括：", in printed order.
+    func units() -> [ListedUnit] {
+        guard let start = lines.lines.firstIndex(where: { $0.contains("单位包括") || $0.contains("单位构成包括") }) else {
+            return []
+        }
+        var units: [ListedUnit] = []
+        for (index, line) in lines.lines.enumerated().dropFirst(start + 1) {
+            let text = line.trimmingWhitespace()
+            if text.isEmpty { continue }
+            guard let match = text.firstMatch(of: #/^\d+\s*[.、．]\s*(.+)$/#) else { break }
+            var name = TextNormalizer.cellText(String(match.1))
+            while let last = name.last, "。；;，,".contains(last) { name.removeLast() }
+            units.append(ListedUnit(name: name, location: lines.location(index)))
+        }
+        return units
+    }
+}

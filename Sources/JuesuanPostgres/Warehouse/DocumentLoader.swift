@@ -1,0 +1,109 @@
+import Foundation
+import JuesuanCore
+import Logging
+
+/// Writes a parsed report into the star schema, in one transaction.
+///
+/// The document is locked by its identity (department, fiscal year, report kind),
+/// so two loaders never interleave rows of one document. An unchanged file (same
+/// SHA-256) is a no-op; a changed one replaces the old rows in the same
+/// transaction, so readers see the old version or the new one, never a mix. Cells
+/// go to a temporary staging table by COPY; set-based statements then upsert the
+/// dimensions and write the facts.
+public struct DocumentLoader {
+    let connection: Connection
+    let logger: Logger
+
+    public init(connection: Connection, logger: Logger = Logger(label: "juesuan.loader")) {
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// Loads one report.
+    ///
+    /// - Returns: whether the document was new, replaced or unchanged, and how many fact rows were written.
+    /// - Throws: `PostgresError` saying which phase failed; nothing of the report is left written.
+    public func load(_ report: Report) throws -> LoadResult {
+        try connection.transaction {
+            let cover = report.cover
+            let identity = [cover.department, String(cover.fiscalYear), cover.reportKind]
+            _ = try connection.execute(
+                "select pg_advisory_xact_lock(hashtextextended($1, 0))", [identity.joined(separator: "\u{1F}")],
+                doing: "locking document \(identity.joined(separator: " "))")
+            let existing = try connection.execute(
+                "select document_id, sha256 from fiscal.dim_document where department = $1 and fiscal_year = $2 and report_kind = $3",
+                identity, doing: "looking up the document")
+            if let row = existing.rows.first, row[1] == report.sha256, let id = row[0].flatMap({ Int64($0) }) {
+                return LoadResult(outcome: .unchanged, documentID: id, factRows: 0)
+            }
+            let documentID = try upsertDocument(report)
+            if !existing.rows.isEmpty {
+                _ = try connection.execute(
+                    "delete from fiscal.fact_gongkai_amount where document_id = $1", [String(documentID)],
+                    doing: "removing the previous version's facts")
+                _ = try connection.execute(
+                    "delete from fiscal.document_unit where document_id = $1", [String(documentID)],
+                    doing: "removing the previous version's units")
+            }
+            let unitID = try loadUnits(report, documentID: documentID)
+            let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
+            return LoadResult(outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows)
+        }
+    }
+
+    private func upsertDocument(_ report: Report) throws -> Int64 {
+        let cover = report.cover
+        let result = try connection.execute(
+            """
+            insert into fiscal.dim_document
+                (department, fiscal_year, report_kind, published_on, amount_unit, reporting_entity, source_file, sha256)
+            values ($1, $2, $3, $4, $5, $6, $7, $8)
+            on conflict (department, fiscal_year, report_kind) do update set
+                published_on = excluded.published_on,
+                amount_unit = excluded.amount_unit,
+                reporting_entity = excluded.reporting_entity,
+                source_file = excluded.source_file,
+                sha256 = excluded.sha256,
+                loaded_at = now()
+            returning document_id
+            """,
+            [
+                cover.department, String(cover.fiscalYear), cover.reportKind, cover.publishedOn, cover.amountUnit,
+                report.reportingEntity, report.file, report.sha256,
+            ], doing: "writing the document")
+        guard let id = result.scalar.flatMap({ Int64($0) }) else {
+            throw PostgresError(message: "the document insert returned no id", context: "writing the document")
+        }
+        return id
+    }
+
+    /// Adds the reporting entity and the listed units to `dim_unit` (existing names are
+    /// kept), links the listed ones to the document, and returns the entity's id.
+    private func loadUnits(_ report: Report, documentID: Int64) throws -> Int64 {
+        let department = report.cover.department
+        let entity = report.reportingEntity ?? department
+        let upsert = """
+            with inserted as (
+                insert into fiscal.dim_unit (unit_name, department, is_consolidated) values ($1, $2, $3)
+                on conflict (unit_name) do nothing
+                returning unit_id
+            )
+            select unit_id from inserted union all select unit_id from fiscal.dim_unit where unit_name = $1
+            """
+        let entityResult = try connection.execute(upsert, [entity, department, "true"], doing: "writing the reporting unit")
+        guard let entityID = entityResult.scalar.flatMap({ Int64($0) }) else {
+            throw PostgresError(message: "the unit upsert returned no id", context: "writing the reporting unit")
+        }
+        for (ord, unit) in report.units.enumerated() {
+            let result = try connection.execute(upsert, [unit.name, department, "false"], doing: "writing unit \(unit.name) (\(unit.location))")
+            _ = try connection.execute(
+                """
+                insert into fiscal.document_unit (document_id, unit_id, ord, source_line) values ($1, $2, $3, $4)
+                on conflict (document_id, unit_id) do nothing
+                """,
+                [String(documentID), result.scalar, String(ord + 1), String(unit.location.line)],
+                doing: "linking unit \(unit.name) (\(unit.location))")
+        }
+        return entityID
+    }
+}

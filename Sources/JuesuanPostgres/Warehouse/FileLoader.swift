@@ -1,0 +1,86 @@
+import Foundation
+import JuesuanCore
+import Logging
+
+/// Loads report files one by one for a run, so that a bad file never stops the others,
+/// and records every attempt in `fiscal.load_run`.
+public struct FileLoader {
+    let connection: Connection
+    let logger: Logger
+
+    public init(connection: Connection, logger: Logger = Logger(label: "juesuan.load")) {
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// The outcome of one file, as `juesuan load` reports it.
+    public struct Report: Sendable, Codable {
+        public var path: String
+        public var outcome: String
+        public var document: DocumentKey?
+        public var rows: Int
+        /// Data-quality findings of the document; nil while no checks are installed.
+        public var findings: Int?
+        public var seconds: Double
+        public var error: String?
+    }
+
+    /// The identity of the document a file holds.
+    public struct DocumentKey: Sendable, Codable, Equatable {
+        public var documentID: Int64
+        public var department: String
+        public var fiscalYear: Int
+        public var reportKind: String
+
+        enum CodingKeys: String, CodingKey {
+            case documentID = "document_id", department, fiscalYear = "fiscal_year", reportKind = "report_kind"
+        }
+    }
+
+    /// Parses and loads one file; never throws: a failure is the report's `error`,
+    /// and nothing of that file is left in the database.
+    public func load(path: String) -> Report {
+        let started = Date()
+        var report = Report(path: path, outcome: "failed", document: nil, rows: 0, findings: nil, seconds: 0, error: nil)
+        var sha256: String?
+        do {
+            let parsed = try ReportParser.parse(file: path, data: try ReportFile.read(path))
+            sha256 = parsed.sha256
+            let result = try DocumentLoader(connection: connection, logger: logger).load(parsed)
+            report.outcome = result.outcome.rawValue
+            report.rows = result.factRows
+            report.document = DocumentKey(
+                documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
+                reportKind: parsed.cover.reportKind)
+        } catch {
+            report.error = "\(error)"
+        }
+        report.seconds = (Date().timeIntervalSince(started) * 1000).rounded() / 1000
+        record(report, sha256: sha256, started: started)
+        return report
+    }
+
+    nonisolated(unsafe) static let timestamp: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter
+    }()
+
+    /// Appends the attempt to `fiscal.load_run`. History is a convenience: a failure to
+    /// write it is logged and does not change the outcome of the load itself.
+    private func record(_ report: Report, sha256: String?, started: Date) {
+        do {
+            _ = try connection.execute(
+                """
+                insert into fiscal.load_run (source_file, sha256, document_id, started_at, outcome, fact_rows, message)
+                values ($1, $2, $3, $4::timestamptz, $5, $6, $7)
+                """,
+                [
+                    report.path, sha256, report.document.map { String($0.documentID) }, Self.timestamp.string(from: started),
+                    report.outcome, String(report.rows), report.error,
+                ], doing: "recording the load run")
+        } catch {
+            logger.warning("could not record the load run", metadata: ["file": "\(report.path)", "error": "\(error)"])
+        }
+    }
+}

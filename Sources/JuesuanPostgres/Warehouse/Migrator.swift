@@ -1,0 +1,141 @@
+import Foundation
+import JuesuanCore
+import Logging
+
+/// Brings a database up to the project's schema: numbered migrations, then views.
+///
+/// Migrations in `sql/migrations/NNNN_name.sql` run once each, in order, each in its
+/// own transaction, and are recorded in `fiscal.schema_migration` with a checksum:
+/// an applied migration whose file changed is refused (forward-only). Views in
+/// `sql/views/<schema>/<name>.sql` are rebuilt only when a definition changed, so a
+/// routine load takes no lock on views analysts are reading. Concurrent migrators
+/// wait for each other on an advisory lock.
+public struct Migrator {
+    public let directory: URL
+    let logger: Logger
+
+    /// The advisory lock key all migrators share ("juesuan migrate").
+    static let lockKey = "7022145633938237"
+
+    public init(directory: URL, logger: Logger = Logger(label: "juesuan.migrator")) {
+        self.directory = directory
+        self.logger = logger
+    }
+
+    /// What a run changed.
+    public struct Outcome: Sendable, Equatable {
+        public var appliedMigrations: [String]
+        public var rebuiltViews: Bool
+    }
+
+    /// Applies pending migrations and changed views.
+    ///
+    /// - Throws: `PostgresError` (with the file being applied as context) or `WarehouseError`.
+    @discardableResult
+    public func migrate(_ connection: Connection) throws -> Outcome {
+        _ = try connection.execute("select pg_advisory_lock($1)", [Self.lockKey], doing: "waiting for other migrations")
+        defer {
+            // Unlocking can only fail if the connection is gone, and then the server released the lock already.
+            _ = try? connection.execute("select pg_advisory_unlock($1)", [Self.lockKey])
+        }
+        try connection.executeScript(
+            """
+            create schema if not exists fiscal;
+            create table if not exists fiscal.schema_migration (
+                version integer primary key,
+                name text not null,
+                checksum text not null,
+                applied_at timestamptz not null default now()
+            );
+            create table if not exists fiscal.view_definition (
+                view_name text primary key,
+                checksum text not null,
+                applied_at timestamptz not null default now()
+            );
+            """, doing: "creating the migration tables")
+        let applied = try applyMigrations(connection)
+        let rebuilt = try applyViews(connection)
+        return Outcome(appliedMigrations: applied, rebuiltViews: rebuilt)
+    }
+
+    private func applyMigrations(_ connection: Connection) throws -> [String] {
+        let done = try connection.execute("select version, checksum from fiscal.schema_migration")
+        let checksums = Dictionary(uniqueKeysWithValues: done.rows.compactMap { row in
+            row[0].flatMap(Int.init).map { ($0, row[1] ?? "") }
+        })
+        var applied: [String] = []
+        for file in try sqlFiles(in: "migrations") {
+            let name = file.lastPathComponent
+            guard let version = Int(name.prefix(while: \.isNumber)) else { throw WarehouseError.badMigrationName(name) }
+            let sql = try String(contentsOf: file, encoding: .utf8)
+            let checksum = SHA256.hex(Data(sql.utf8))
+            if let existing = checksums[version] {
+                guard existing == checksum else { throw WarehouseError.editedMigration(name: name) }
+                continue
+            }
+            try connection.transaction {
+                try connection.executeScript(sql, doing: "applying migration \(name)")
+                _ = try connection.execute(
+                    "insert into fiscal.schema_migration (version, name, checksum) values ($1, $2, $3)",
+                    [String(version), name, checksum], doing: "recording migration \(name)")
+            }
+            logger.info("applied migration", metadata: ["migration": "\(name)"])
+            applied.append(name)
+        }
+        return applied
+    }
+
+    /// Rebuilds every view when any definition changed: views depend on each other
+    /// (gongkai.* on fiscal.gongkai_cell), so they are dropped and created together.
+    private func applyViews(_ connection: Connection) throws -> Bool {
+        var views: [(name: String, sql: String, checksum: String)] = []
+        for schema in try subfolders(of: "views") {
+            for file in try sqlFiles(in: "views/\(schema)") {
+                let sql = try String(contentsOf: file, encoding: .utf8)
+                views.append(("\(schema).\(file.deletingPathExtension().lastPathComponent)", sql, SHA256.hex(Data(sql.utf8))))
+            }
+        }
+        let recorded = try connection.execute("select view_name, checksum from fiscal.view_definition")
+        let current = Set(recorded.rows.map { "\($0[0] ?? "")=\($0[1] ?? "")" })
+        guard current != Set(views.map { "\($0.name)=\($0.checksum)" }) else { return false }
+
+        try connection.transaction {
+            let stale = recorded.rows.compactMap { $0[0] } + views.map(\.name)
+            for name in stale.reversed() {
+                _ = try connection.execute("drop view if exists \(Self.qualifiedName(name)) cascade", doing: "dropping view \(name)")
+            }
+            _ = try connection.execute("delete from fiscal.view_definition")
+            for view in views {
+                try connection.executeScript(view.sql, doing: "creating view \(view.name)")
+                _ = try connection.execute(
+                    "insert into fiscal.view_definition (view_name, checksum) values ($1, $2)", [view.name, view.checksum],
+                    doing: "recording view \(view.name)")
+            }
+        }
+        logger.info("rebuilt views", metadata: ["views": "\(views.count)"])
+        return true
+    }
+
+    /// `schema.name` from a view file path, quoted; names come from our own files, never from input.
+    static func qualifiedName(_ name: String) -> String {
+        name.split(separator: ".", maxSplits: 1).map { Connection.quoteIdentifier(String($0)) }.joined(separator: ".")
+    }
+
+    private func sqlFiles(in folder: String) throws -> [URL] {
+        let url = directory.appendingPathComponent(folder)
+        return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "sql" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    /// View folders in dependency order: `fiscal` (base views) before `gongkai`.
+    private func subfolders(of folder: String) throws -> [String] {
+        let url = directory.appendingPathComponent(folder)
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+}

@@ -1,0 +1,17 @@
+/// Failures of the warehouse layer that are not a server error.
+public enum WarehouseError: Error, CustomStringConvertible, Equatable {
+    case sqlDirectoryNotFound(searched: [String])
+    case editedMigration(name: String)
+    case badMigrationName(String)
+
+    public var description: String {
+        switch self {
+        case .sqlDirectoryNotFound(let searched):
+            "cannot find the sql/ folder (migrations and views); set JUESUAN_SQL_DIR. Searched: \(searched.prefix(4).joined(separator: ", "))"
+        case .editedMigration(let name):
+            "migration \(name) was changed after it was applied; migrations are forward-only, add a new one instead"
+        case .badMigrationName(let name):
+            "migration file \(name) does not start with a number (expected NNNN_name.sql)"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import JuesuanCore
+import JuesuanPostgres
+import Logging
+
+/// `juesuan load`: parse reports and load them into the warehouse.
+struct Load: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load 部门决算 reports into the warehouse.",
+        discussion: """
+            Each file loads in its own transaction: a file that fails leaves the database as it was \
+            and the others still load. Loading an unchanged file again changes nothing.
+
+            Exit status: 0 every file loaded (or was unchanged); 1 at least one file failed; \
+            3 the database could not be reached or migrated.
+
+            Examples:
+              juesuan load seeds/*.txt
+              juesuan load report.txt --database-url postgresql://loader@db.example/warehouse --json
+            """)
+
+    @Argument(help: "Report files (UTF-8 text with tab-separated tables).")
+    var files: [String]
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Print one JSON object a file on stdout, and nothing else there.")
+    var json = false
+
+    func run() throws {
+        let logger = Logger(label: "juesuan.load")
+        let (connection, target) = try database.connectAndMigrate(logger: logger)
+        let loader = FileLoader(connection: connection, logger: logger)
+        var failed = 0
+        for file in files {
+            let report = loader.load(path: file)
+            if report.error != nil { failed += 1 }
+            if json {
+                Output.json(report)
+            } else if let error = report.error {
+                Output.error(error)
+            } else if let document = report.document {
+                print(
+                    "\(report.outcome) \(file): \(document.department) \(document.fiscalYear) \(document.reportKind) "
+                        + "(document \(document.documentID), \(report.rows) rows, \(report.seconds) s)")
+            }
+        }
+        if case .embedded = target.kind, !json {
+            print("open it with: psql \(Output.shellQuoted(target.conninfo))")
+        }
+        if failed > 0 {
+            if !json { Output.error("\(failed) of \(files.count) files failed") }
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import JuesuanCore
+
+/// `juesuan parse`: read reports without a database and print what would be loaded.
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse reports and print their 公开 tables, without touching a database.",
+        discussion: """
+            Each table is printed as tab-separated lines: ord, part (1 收入, 2 支出), code, label, 行次, amounts.
+
+            Examples:
+              juesuan parse seeds/000_f428d76052f7ee41.txt
+              juesuan parse report.txt --table gk05
+            """)
+
+    @Argument(help: "Report files (UTF-8 text with tab-separated tables).")
+    var files: [String]
+
+    @Option(help: "Only print this table (gk01 … gk09).")
+    var table: String?
+
+    func run() throws {
+        var failed = false
+        for file in files {
+            do {
+                let report = try ReportParser.parse(file: file, data: try ReportFile.read(file))
+                let cover = report.cover
+                print("# \(file): \(cover.department) \(cover.fiscalYear) \(cover.reportKind) \(cover.publishedOn ?? "") \(cover.amountUnit)")
+                for parsed in report.tables where table == nil || parsed.table.rawValue == table {
+                    print("## \(parsed.table.caption) (\(parsed.location))")
+                    if !parsed.rows.isEmpty { print(parsed.tsv) }
+                }
+            } catch {
+                failed = true
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import JuesuanCore
+import JuesuanPostgres
+import Testing
+
+/// Loading is idempotent, and a changed file replaces its document in place.
+@Suite struct ReloadTests {
+    @Test func loadingTheSeedTwiceChangesNoRow() throws {
+        try Warehouse.with { warehouse in
+            let first = try warehouse.load(Warehouse.seedPath)
+            #expect(first.outcome == .loaded)
+            // One fact a printed amount cell: 01 26×1, 02 27×7, 03 29×6, 04 12 + 12×4, 05 29×5, 06 83, 07 6, 08 6, 09 12.
+            #expect(first.factRows == 701)
+            let before = try warehouse.snapshot()
+            let second = try warehouse.load(Warehouse.seedPath)
+            #expect(second == LoadResult(outcome: .unchanged, documentID: first.documentID, factRows: 0))
+            #expect(try warehouse.snapshot() == before)
+        }
+    }
+
+    @Test func aChangedFileReplacesTheDocument() throws {
+        try Warehouse.with { warehouse in
+            let first = try warehouse.load(Warehouse.seedPath)
+            let original = try String(contentsOfFile: Warehouse.seedPath, encoding: .utf8)
+            let changed = original.replacingOccurrences(of: "八、其他收入\t8\t12.73", with: "八、其他收入\t8\t12.74")
+            #expect(changed != original)
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("changed-\(UUID().uuidString).txt").path
+            try changed.write(toFile: path, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(atPath: path) }  // a leftover temp file harms nothing
+
+            let second = try warehouse.load(path)
+            #expect(second.outcome == .replaced)
+            #expect(second.documentID == first.documentID)
+            #expect(try warehouse.lines("select income_actual from gongkai.gk01 where ord = 8") == ["12.74"])
+            #expect(try warehouse.lines("select count(*), count(distinct document_id) from fiscal.fact_gongkai_amount") == ["701\t1"])
+        }
+    }
+}

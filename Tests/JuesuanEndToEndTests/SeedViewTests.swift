@@ -1,0 +1,78 @@
+import Foundation
+import JuesuanCore
+import JuesuanPostgres
+import Testing
+
+/// The seed loaded into a real PostgreSQL: each gongkai view against the printed table.
+///
+/// The golden files were written from the printed tables of the seed (every printed
+/// body row, blank cells as \N), not from the loader's output.
+@Suite struct SeedViewTests {
+    @Test(arguments: GongkaiTable.allCases)
+    func viewReproducesThePrintedTable(_ table: GongkaiTable) throws {
+        let golden = try String(
+            contentsOf: Warehouse.root.appendingPathComponent("Tests/JuesuanEndToEndTests/Fixtures/golden/\(table.rawValue).tsv"),
+            encoding: .utf8
+        ).split(separator: "\n").map(String.init)
+        try Warehouse.with { warehouse in
+            let loaded = try warehouse.load(Warehouse.seedPath)
+            // The view name comes from the closed enum, never from input.
+            let rows = try warehouse.lines(
+                "select * from gongkai.\(table.rawValue) where document_id = $1 order by ord", [String(loaded.documentID)])
+            let withoutDocument = rows.map { line in String(line.drop { $0 != "\t" }.dropFirst()) }
+            #expect(withoutDocument == golden)
+        }
+    }
+
+    @Test func viewsStartWithDocumentAndOrd() throws {
+        try Warehouse.with { warehouse in
+            let columns = try warehouse.lines(
+                """
+                select table_name, string_agg(column_name, ',' order by ordinal_position)
+                from information_schema.columns where table_schema = 'gongkai' group by table_name order by table_name
+                """)
+            #expect(columns.count == GongkaiTable.allCases.count)
+            for line in columns {
+                #expect(line.split(separator: "\t")[1].hasPrefix("document_id,ord,"))
+            }
+        }
+    }
+
+    @Test func documentAndDimensionsDescribeTheSeed() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            #expect(
+                try warehouse.lines(
+                    "select department, fiscal_year, report_kind, published_on, amount_unit, reporting_entity, sha256 from fiscal.dim_document"
+                ) == ["吉林省人民政府办公厅\t2024\t决算\t2025-08-25\t万元\t吉林省人民政府办公厅（汇总）\t50b2783025529fb8cececef8e50a8352f39954785701b32d10d760590d47363e"])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select c.subject_code, c.subject_name, c.subject_level, p.subject_code
+                    from fiscal.dim_subject c left join fiscal.dim_subject p on p.subject_id = c.parent_subject_id
+                    where c.subject_code in ('201', '20103', '2010301', '2089901')
+                    order by c.subject_code
+                    """)
+                    == ["201\t一般公共服务支出\t1\t\\N", "20103\t政府办公厅（室）及相关机构事务\t2\t201", "2010301\t行政运行\t3\t20103", "2089901\t其他社会保障和就业支出\t3\t20899"])
+            #expect(
+                try warehouse.lines(
+                    "select econ_code, econ_name, econ_level, expense_group from fiscal.dim_econ where econ_code in ('301', '30217', '399') order by 1")
+                    == ["301\t工资福利支出\t1\tpersonnel", "30217\t公务接待费\t2\tpublic", "399\t其他支出\t1\tpublic"])
+            #expect(try warehouse.lines("select count(*) from fiscal.document_unit") == ["20"])
+            #expect(try warehouse.lines("select count(*) from fiscal.dim_unit where unit_id > 0") == ["21"])
+        }
+    }
+
+    @Test func everyFactKeepsItsSourceLine() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            #expect(
+                try warehouse.lines(
+                    """
+                    select source_line, amount_text from fiscal.gongkai_cell
+                    where table_code = 'gk02' and subject_code = '2080801' and measure_code = 'income_total'
+                    """) == ["161\t267.25"])
+            #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount where source_line is null") == ["0"])
+        }
+    }
+}

@@ -1,0 +1,1 @@
+../JuesuanPostgresTests/TestCluster.swift

@@ -1,0 +1,35 @@
+-- 公开03 支出决算表: one row a printed line.
+create view gongkai.gk03 as
+
+with cells as (
+    select * from fiscal.gongkai_cell where table_code = 'gk03'
+),
+
+final as (
+    select
+        document_id,
+        ord,
+        subject_code,
+        line_label as subject_name,
+        max(amount) filter (where measure_code = 'expense_total' and fund_code = 'all') as expense_total,
+        max(amount) filter (where measure_code = 'basic_expense' and fund_code = 'all') as basic_expense,
+        max(amount) filter (where measure_code = 'project_expense' and fund_code = 'all') as project_expense,
+        max(amount) filter (where measure_code = 'remittance_to_superior' and fund_code = 'all') as remittance_to_superior,
+        max(amount) filter (where measure_code = 'operating_expense' and fund_code = 'all') as operating_expense,
+        max(amount) filter (where measure_code = 'subsidy_to_subsidiary' and fund_code = 'all') as subsidy_to_subsidiary
+    from cells
+    group by document_id, ord, subject_code, line_label
+)
+
+select * from final;
+
+comment on view gongkai.gk03 is '公开03 支出决算表 (expenditure by 功能分类 subject)';
+comment on column gongkai.gk03.ord is '印刷顺序 (printed row order)';
+comment on column gongkai.gk03.subject_code is '科目代码 (功能分类)';
+comment on column gongkai.gk03.subject_name is '科目名称 (as printed)';
+comment on column gongkai.gk03.expense_total is '本年支出合计';
+comment on column gongkai.gk03.basic_expense is '基本支出';
+comment on column gongkai.gk03.project_expense is '项目支出';
+comment on column gongkai.gk03.remittance_to_superior is '上缴上级支出';
+comment on column gongkai.gk03.operating_expense is '经营支出';
+comment on column gongkai.gk03.subsidy_to_subsidiary is '对附属单位补助支出';
