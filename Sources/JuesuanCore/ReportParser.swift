@@ -31,10 +31,13 @@ public enum ReportParser {
         }
         guard let year = cover.fiscalYear else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
         let unit = try amountUnit(found, lines: lines)
-        return Report(
+        let units = coverReader.units()
+        var report = Report(
             file: file, sha256: SHA256.hex(data),
             cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
-            reportingEntity: entity, units: coverReader.units(), tables: tables)
+            reportingEntity: entity, units: units, tables: tables)
+        report.projects = try ProjectReader(lines: lines, units: units).read()
+        return report
     }
 
     /// The one unit all tables are printed in; a report mixing 万元 and 元 is refused

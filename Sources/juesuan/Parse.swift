@@ -17,7 +17,7 @@ struct Parse: ParsableCommand {
     @Argument(help: "Report files (UTF-8 text with tab-separated tables).")
     var files: [String]
 
-    @Option(help: "Only print this table (gk01 … gk09).")
+    @Option(help: "Only print this table (gk01 … gk09, or gk10 for the 项目支出绩效自评表).")
     var table: String?
 
     func run() throws {
@@ -30,6 +30,10 @@ struct Parse: ParsableCommand {
                 for parsed in report.tables where table == nil || parsed.table.rawValue == table {
                     print("## \(parsed.table.caption) (\(parsed.location))")
                     if !parsed.rows.isEmpty { print(parsed.tsv) }
+                }
+                if table == nil || table == "gk10" {
+                    print("## gk10 项目支出绩效自评表 (\(report.projects.count) projects)")
+                    for project in report.projects { print(project.tsv) }
                 }
             } catch {
                 failed = true

@@ -555,6 +555,8 @@ private let trickyValues: [String?] = [
         #expect(ConnectionString.redacted("postgresql://user@host/db") == "postgresql://user@host/db")
         #expect(ConnectionString.redacted("postgresql://host:5432/db") == "postgresql://host:5432/db")
         #expect(ConnectionString.redacted("postgresql://u:pa?ss@host") == "postgresql://u:*****@host")
+        #expect(ConnectionString.redacted("postgresql://u:pa/ss@host") == "postgresql://u:*****@host")
+        #expect(ConnectionString.redacted("postgresql://host:5432/db?application_name=a@b") == "postgresql://host:5432/db?application_name=a@b")
     }
 
     @Test func quotesValuesThatNeedIt() {

@@ -12,3 +12,25 @@ extension ParsedTable {
         }.joined(separator: "\n")
     }
 }
+
+extension Project {
+    /// The project as tab-separated lines: the project, its funding lines, its indicators.
+    public var tsv: String {
+        var lines = [
+            [String(ord), name, department, implementingUnit, unit?.name ?? "(no listed unit)", totalScore?.text ?? ""]
+                .joined(separator: "\t")
+        ]
+        for fund in funds {
+            let amounts = [fund.initialBudget, fund.fullYearBudget, fund.executed, fund.executionRate, fund.score]
+            lines.append((["", fund.source] + amounts.map { $0?.text ?? "" }).joined(separator: "\t"))
+        }
+        for indicator in indicators {
+            lines.append(
+                [
+                    "", indicator.level1, indicator.level2, indicator.level3, indicator.target, indicator.actual,
+                    indicator.weight?.text ?? "", indicator.score?.text ?? "", indicator.deviation,
+                ].joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -11,6 +11,8 @@ public struct Report: Sendable {
     public var units: [ListedUnit]
     /// The 公开 tables found, in printed order.
     public var tables: [ParsedTable]
+    /// The 项目支出绩效自评表, in printed order.
+    public var projects: [Project] = []
 
     public init(
         file: String, sha256: String, cover: Cover, reportingEntity: String?, units: [ListedUnit], tables: [ParsedTable]

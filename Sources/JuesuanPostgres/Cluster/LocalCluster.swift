@@ -156,7 +156,8 @@ public struct LocalCluster: Sendable {
         let status = try run("initdb", arguments + ["--locale=C.UTF-8"], log: log)
         if status == 0 { return }
         let output = readLog(from: offset)
-        guard output.localizedCaseInsensitiveContains("locale") else {
+        // initdb says `invalid locale name "C.UTF-8"` where the C library lacks that locale.
+        guard output.contains("invalid locale name") else {
             throw LocalClusterError("initdb failed with exit status \(status)\(rootHint)", output: output)
         }
         try runChecked("initdb", arguments + ["--locale=C"], log: log, failure: "initdb failed\(rootHint)")

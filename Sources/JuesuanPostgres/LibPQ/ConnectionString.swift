@@ -123,11 +123,14 @@ public enum ConnectionString {
         var rest = Substring(uri.dropFirst(prefixLength))
         var output = String(prefix)
 
-        // libpq takes everything up to the first "@" before any "/" as user info. A "/" inside
-        // an unencoded password is a malformed URI, but it is still masked when a ":" introduces it.
+        // libpq takes everything up to the first "@" before any "/" as user info. A "/" inside an
+        // unencoded password makes the URI malformed, but it is still masked unless the text
+        // between ":" and "/" is a port number ("host:5432/db?options=a@b" has no password).
         if let at = rest.firstIndex(of: "@") {
             let userInfo = rest[..<at]
-            let isUserInfo = !userInfo.contains("/") || (userInfo.prefix { $0 != "/" }.contains(":"))
+            let beforeSlash = userInfo.prefix { $0 != "/" }
+            let afterColon = beforeSlash.drop { $0 != ":" }.dropFirst()
+            let isUserInfo = beforeSlash.count == userInfo.count || !afterColon.allSatisfy(\.isNumber)
             if isUserInfo, let colon = userInfo.firstIndex(of: ":") {
                 let secret = String(userInfo[userInfo.index(after: colon)...])
                 secrets.append(secret)

@@ -38,15 +38,17 @@ public struct DocumentLoader {
             }
             let documentID = try upsertDocument(report)
             if !existing.rows.isEmpty {
-                _ = try connection.execute(
-                    "delete from fiscal.fact_gongkai_amount where document_id = $1", [String(documentID)],
-                    doing: "removing the previous version's facts")
-                _ = try connection.execute(
-                    "delete from fiscal.document_unit where document_id = $1", [String(documentID)],
-                    doing: "removing the previous version's units")
+                // Project facts go with their dim_project rows (on delete cascade).
+                for table in ["fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding"] {
+                    // The table names are the constants above, never input.
+                    _ = try connection.execute(
+                        "delete from \(table) where document_id = $1", [String(documentID)],
+                        doing: "removing the previous version's rows of \(table)")
+                }
             }
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
+                + loadProjects(report, documentID: documentID)
             return LoadResult(outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows)
         }
     }

@@ -1,0 +1,161 @@
+/// Reads the 项目支出绩效自评表 of a report, one project a block.
+///
+/// These forms are messy: cells wrap with spaces inside words, header cells split,
+/// rows shift a column left, names follow long runs of empty cells. So rows are
+/// recognised by the words they carry, not by position: a block starts at a 项目名称
+/// row; funding lines by their 资金来源 label, with their numbers read in order;
+/// indicator rows by reading from the right (the last two adjacent numbers are 权重
+/// and 自评得分, the two cells before them 实际完成值 and 年度指标值, the one before
+/// that the 三级指标), with 一级 / 二级 told apart by their vocabulary and carried
+/// down from the row above when blank.
+struct ProjectReader {
+    let lines: ReportLines
+    let units: [ListedUnit]
+
+    static let fundSources = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
+    static let level1Names: Set<String> = ["产出指标", "效益指标", "满意度指标", "成本指标"]
+
+    func read() throws(ParseError) -> [Project] {
+        var projects: [Project] = []
+        var current: ProjectBuilder?
+        for (index, line) in lines.lines.enumerated() {
+            let cells = line.components(separatedBy: "\t").map(TextNormalizer.cellText)
+            let keys = cells.map(TextNormalizer.key)
+            guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
+            let location = lines.location(index)
+            if first == "项目名称" {
+                if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units)) }
+                current = ProjectBuilder(location: location, name: Self.valueAfter("项目名称", in: cells, keys: keys))
+                continue
+            }
+            guard var project = current else { continue }
+            if !line.contains("\t") && !Self.isTitle(first) {
+                // Prose after the last form ends the section.
+                projects.append(try project.build(ord: projects.count + 1, units: units))
+                current = nil
+                continue
+            }
+            try project.add(cells: cells, keys: keys, first: first, at: location)
+            current = project
+        }
+        if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units)) }
+        return projects
+    }
+
+    /// The repeated form title (项目支出绩效自评表), printed again after a page break.
+    static func isTitle(_ key: String) -> Bool {
+        TextNormalizer.withoutNumbering(key).hasSuffix("项目支出绩效自评表")
+    }
+
+    /// The first non-empty cell after the cell holding `label`.
+    static func valueAfter(_ label: String, in cells: [String], keys: [String]) -> String {
+        guard let start = keys.firstIndex(of: label) else { return "" }
+        return cells[(start + 1)...].first { !$0.isEmpty } ?? ""
+    }
+}
+
+/// The parts of one project form seen so far.
+struct ProjectBuilder {
+    var location: SourceLocation
+    var name: String
+    var department = ""
+    var implementingUnit = ""
+    var goalColumns: (expected: Int, achieved: Int)?
+    var expectedGoal: [String] = []
+    var achievedGoal: [String] = []
+    var inIndicators = false
+    var funds: [FundLine] = []
+    var indicators: [Indicator] = []
+    var totalScore: Amount?
+
+    mutating func add(cells: [String], keys: [String], first: String, at location: SourceLocation) throws(ParseError) {
+        if ProjectReader.isTitle(first) { return }
+        if first == "主管部门" {
+            department = ProjectReader.valueAfter("主管部门", in: cells, keys: keys)
+            implementingUnit = ProjectReader.valueAfter("实施单位", in: cells, keys: keys)
+        } else if first == "总分" {
+            for cell in cells.dropFirst() where totalScore == nil { totalScore = try score(cell, at: location) }
+        } else if let source = ProjectReader.fundSources.first(where: { keys.contains($0) }) {
+            funds.append(try fundLine(source, cells: cells, keys: keys, at: location))
+        } else if first.hasPrefix("资金情况") {
+            return
+        } else if first == "年度总体目标" {
+            goalColumns = (keys.firstIndex(of: "预期目标") ?? 0, keys.firstIndex(of: "实际完成情况") ?? Int.max)
+        } else if keys.contains("一级指标") {
+            inIndicators = true
+        } else if inIndicators {
+            indicators.append(try indicator(cells: cells, keys: keys, at: location))
+        } else if let columns = goalColumns {
+            let texts = cells.enumerated().filter { !$0.element.isEmpty }
+            for (position, (column, text)) in texts.enumerated() {
+                let achieved = texts.count >= 2 ? position > 0 : column >= columns.achieved
+                if achieved { achievedGoal.append(text) } else { expectedGoal.append(text) }
+            }
+        }
+    }
+
+    /// A funding line: its label, then 年初预算数, 全年预算数, 全年执行数, 执行率 and 得分 in order.
+    private func fundLine(_ source: String, cells: [String], keys: [String], at location: SourceLocation) throws(ParseError)
+        -> FundLine
+    {
+        let start = (keys.firstIndex(of: source) ?? 0) + 1
+        let values = cells[start...].filter { !$0.isEmpty }
+        guard values.count == 5 else {
+            throw ParseError(
+                at: location,
+                "项目支出绩效自评表 \(name): expected 5 values after \(source) (年初预算数, 全年预算数, 全年执行数, 执行率, 得分), found \(values.count)")
+        }
+        var amounts: [Amount?] = []
+        for value in values { amounts.append(try score(value, at: location)) }
+        return FundLine(
+            source: source, initialBudget: amounts[0], fullYearBudget: amounts[1], executed: amounts[2], executionRate: amounts[3],
+            score: amounts[4], location: location)
+    }
+
+    /// An indicator row, read from the right.
+    private func indicator(cells: [String], keys: [String], at location: SourceLocation) throws(ParseError) -> Indicator {
+        guard let scoreColumn = cells.indices.last(where: { $0 > 0 && Amount(keys[$0]) != nil && Amount(keys[$0 - 1]) != nil }),
+            scoreColumn >= 3
+        else {
+            throw ParseError(at: location, "项目支出绩效自评表 \(name): expected an indicator row ending in 权重 and 自评得分")
+        }
+        // The 三级指标 is the last text before 年度指标值; rows shifted left print it further left.
+        let level3Column = cells[..<(scoreColumn - 3)].lastIndex { !$0.isEmpty }
+        var level1 = indicators.last?.level1 ?? ""
+        var level2 = indicators.last?.level2 ?? ""
+        for key in keys[..<(level3Column ?? 0)] where !key.isEmpty && key != "绩效指标" {
+            if ProjectReader.level1Names.contains(key) {
+                level1 = key
+                level2 = ""
+            } else {
+                level2 = key
+            }
+        }
+        let target = cells[scoreColumn - 3]
+        return Indicator(
+            level1: level1, level2: level2, level3: level3Column.map { cells[$0] } ?? "", target: target, actual: cells[scoreColumn - 2],
+            parsedTarget: Target(parsing: target), weight: Amount(keys[scoreColumn - 1]), score: Amount(keys[scoreColumn]),
+            deviation: cells[(scoreColumn + 1)...].first { !$0.isEmpty } ?? "", location: location)
+    }
+
+    /// A number cell of the form: blank, ——, — or 不适用 are nil; anything else must be a number.
+    private func score(_ cell: String, at location: SourceLocation) throws(ParseError) -> Amount? {
+        let key = TextNormalizer.key(cell)
+        if key.isEmpty || TableReader.dashes.contains(key) || key == "不适用" { return nil }
+        guard let amount = Amount(key) else {
+            throw ParseError(at: location, "项目支出绩效自评表 \(name): expected a number, found '\(cell)'")
+        }
+        return amount
+    }
+
+    func build(ord: Int, units: [ListedUnit]) throws(ParseError) -> Project {
+        guard !funds.isEmpty else {
+            throw ParseError(at: location, "项目支出绩效自评表 \(name): expected the 资金情况 lines (年度资金总额 …)")
+        }
+        return Project(
+            ord: ord, name: name, department: department, implementingUnit: implementingUnit,
+            unit: UnitMatcher(units: units).match(implementingUnit), expectedGoal: GoalText.plain(expectedGoal),
+            achievedGoal: GoalText.plain(achievedGoal), funds: funds, indicators: indicators, totalScore: totalScore,
+            location: location)
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+extension Target {
+    /// Reads a printed target: an optional comparison, a number and a unit.
+    ///
+    /// `≥85场次` → (≥, 85, 场次); `≥90%` → (≥, 90, %); `≤6000 元` → (≤, 6000, 元);
+    /// `$\geq 98\%$` (TeX from some extraction tools) → (≥, 98, %); words such as
+    /// 有所提高 → all nil. A bare number (`100`) has no comparison.
+    public init(parsing text: String) {
+        var rest = Substring(
+            text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "\\geq", with: "≥")
+                .replacingOccurrences(of: "\\leq", with: "≤").replacingOccurrences(of: "\\%", with: "%")
+                .replacingOccurrences(of: "＝", with: "=").replacingOccurrences(of: "％", with: "%")
+                .replacingOccurrences(of: ">=", with: "≥").replacingOccurrences(of: "<=", with: "≤")
+                .trimmingWhitespace())
+        var comparison: String?
+        if let first = rest.first, "≥≤=＞＜><".contains(first) {
+            comparison = ["＞": ">", "＜": "<"][String(first)] ?? String(first)
+            rest = rest.dropFirst()
+        }
+        rest = Substring(rest.trimmingWhitespace())
+        let number = rest.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }
+        guard !number.isEmpty, let value = Amount(String(number)) else {
+            self.init(comparison: nil, value: nil, unit: nil)
+            return
+        }
+        let unit = rest.dropFirst(number.count).trimmingWhitespace()
+        self.init(comparison: comparison, value: value, unit: unit.isEmpty ? nil : unit)
+    }
+}

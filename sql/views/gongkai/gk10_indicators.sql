@@ -1,0 +1,41 @@
+-- 项目支出绩效自评表 绩效指标: one row a performance indicator.
+create view gongkai.gk10_indicators as
+
+with projects as (
+    select * from fiscal.dim_project
+),
+
+indicators as (
+    select * from fiscal.fact_project_indicator
+),
+
+final as (
+    select
+        indicators.document_id,
+        (row_number() over (partition by indicators.document_id order by projects.ord, indicators.indicator_ord))::integer as ord,
+        projects.project_name,
+        nullif(indicators.level1, '') as level1,
+        nullif(indicators.level2, '') as level2,
+        nullif(indicators.level3, '') as level3,
+        nullif(indicators.target_text, '') as target,
+        nullif(indicators.actual_text, '') as actual,
+        indicators.weight,
+        indicators.score,
+        nullif(indicators.deviation, '') as deviation
+    from indicators
+    inner join projects on projects.project_id = indicators.project_id
+)
+
+select * from final;
+
+comment on view gongkai.gk10_indicators is '项目支出绩效自评表 绩效指标 (performance indicators), one row an indicator';
+comment on column gongkai.gk10_indicators.ord is '印刷顺序 (printed order)';
+comment on column gongkai.gk10_indicators.project_name is '项目名称';
+comment on column gongkai.gk10_indicators.level1 is '一级指标';
+comment on column gongkai.gk10_indicators.level2 is '二级指标';
+comment on column gongkai.gk10_indicators.level3 is '三级指标';
+comment on column gongkai.gk10_indicators.target is '年度指标值 (as printed)';
+comment on column gongkai.gk10_indicators.actual is '实际完成值 (as printed)';
+comment on column gongkai.gk10_indicators.weight is '权重';
+comment on column gongkai.gk10_indicators.score is '自评得分';
+comment on column gongkai.gk10_indicators.deviation is '偏差原因分析及改进措施';

@@ -1,0 +1,46 @@
+-- 项目支出绩效自评表, one row a project: the 年度资金总额 line and the 总分.
+create view gongkai.gk10_projects as
+
+with projects as (
+    select * from fiscal.dim_project
+),
+
+totals as (
+    select * from fiscal.fact_project_fund where fund_source = '年度资金总额'
+),
+
+scores as (
+    select * from fiscal.fact_project_score
+),
+
+final as (
+    select
+        projects.document_id,
+        projects.ord,
+        projects.project_name,
+        nullif(projects.supervising_department, '') as supervising_department,
+        nullif(projects.implementing_unit_printed, '') as implementing_unit,
+        totals.initial_budget,
+        totals.full_year_budget,
+        totals.executed,
+        totals.execution_rate,
+        totals.score,
+        scores.total_score
+    from projects
+    left join totals on totals.project_id = projects.project_id
+    left join scores on scores.project_id = projects.project_id
+)
+
+select * from final;
+
+comment on view gongkai.gk10_projects is '项目支出绩效自评表 (project performance self-evaluation), one row a project';
+comment on column gongkai.gk10_projects.ord is '印刷顺序 (printed order of the project)';
+comment on column gongkai.gk10_projects.project_name is '项目名称';
+comment on column gongkai.gk10_projects.supervising_department is '主管部门';
+comment on column gongkai.gk10_projects.implementing_unit is '实施单位 (as printed)';
+comment on column gongkai.gk10_projects.initial_budget is '年度资金总额 年初预算数';
+comment on column gongkai.gk10_projects.full_year_budget is '年度资金总额 全年预算数';
+comment on column gongkai.gk10_projects.executed is '年度资金总额 全年执行数';
+comment on column gongkai.gk10_projects.execution_rate is '年度资金总额 执行率(%)';
+comment on column gongkai.gk10_projects.score is '年度资金总额 得分';
+comment on column gongkai.gk10_projects.total_score is '总分';
