@@ -320,8 +320,3 @@ public struct LocalCluster: Sendable {
         "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
-
-/// glibc's `posix_spawn_file_actions_addchdir_np` (2.29+), which Glibc does not import
-/// into Swift because it is declared only under _GNU_SOURCE.
-@_silgen_name("posix_spawn_file_actions_addchdir_np")
-private func spawnAddChdir(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ path: UnsafePointer<CChar>) -> Int32
