@@ -8,8 +8,8 @@ import Testing
 /// The golden files were written from the printed tables of the seed (every printed
 /// body row, blank cells as \N), not from the loader's output.
 @Suite struct SeedViewTests {
-    /// Views with a golden file: the nine 公开 tables, and the 50 projects with their funding lines.
-    static let goldenViews = GongkaiTable.allCases.map(\.rawValue) + ["gk10_projects", "gk10_funds"]
+    /// Views with a golden file: the nine 公开 tables, and the 50 projects with their funding lines and indicators.
+    static let goldenViews = GongkaiTable.allCases.map(\.rawValue) + ["gk10_projects", "gk10_funds", "gk10_indicators"]
 
     @Test(arguments: goldenViews)
     func viewReproducesThePrintedTable(_ view: String) throws {
