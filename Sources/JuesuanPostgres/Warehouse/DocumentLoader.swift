@@ -49,8 +49,19 @@ public struct DocumentLoader {
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID)
+            Self.pauseForTests()
             return LoadResult(outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows)
         }
+    }
+
+    /// Test-only: with `JUESUAN_TEST_PAUSE_BEFORE_COMMIT=seconds`, waits after every row
+    /// is written and before the commit, so that tests can kill a loader there (crash
+    /// safety) or start a second one against it (concurrency). Unset in production.
+    static func pauseForTests() {
+        guard let text = ProcessInfo.processInfo.environment["JUESUAN_TEST_PAUSE_BEFORE_COMMIT"], let seconds = Double(text) else {
+            return
+        }
+        Thread.sleep(forTimeInterval: seconds)
     }
 
     private func upsertDocument(_ report: Report) throws -> Int64 {
