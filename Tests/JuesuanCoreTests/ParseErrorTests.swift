@@ -99,3 +99,32 @@ import Testing
         }
     }
 }
+
+/// A file cut off part-way is refused, not loaded as a shorter report.
+@Suite struct TruncationTests {
+    static func seedCut(beforeLine line: Int) throws -> Data {
+        let text = String(decoding: try Fixture.seedData(), as: UTF8.self)
+        return Data(text.components(separatedBy: "\n").prefix(line - 1).joined(separator: "\n").utf8)
+    }
+
+    @Test func cutInTheMiddleOfATable() throws {
+        // Line 190 is inside 公开03; 公开04 and after are listed in the 目录 (line 21) but missing.
+        #expect(
+            throws: ParseError(
+                file: "cut.txt", line: 21,
+                message: "gk04 财政拨款收入支出决算总表: listed in the 目录 but not found in the report; expected the table (is the file cut off?)")
+        ) {
+            try ReportParser.parse(file: "cut.txt", data: try Self.seedCut(beforeLine: 190))
+        }
+    }
+
+    @Test func cutInTheMiddleOfAProjectForm() throws {
+        // The first form (项目名称 at line 394) ends with its 总分 at line 408; cut at 406.
+        #expect(
+            throws: ParseError(
+                file: "cut.txt", line: 394, message: "项目支出绩效自评表 政府序列会议经费: expected a 总分 row ending the form (is the file cut off?)")
+        ) {
+            try ReportParser.parse(file: "cut.txt", data: try Self.seedCut(beforeLine: 406))
+        }
+    }
+}

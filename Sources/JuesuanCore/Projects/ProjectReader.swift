@@ -67,6 +67,7 @@ struct ProjectBuilder {
     var funds: [FundLine] = []
     var indicators: [Indicator] = []
     var totalScore: Amount?
+    var hasTotalRow = false
 
     mutating func add(cells: [String], keys: [String], first: String, at location: SourceLocation) throws(ParseError) {
         if ProjectReader.isTitle(first) { return }
@@ -74,6 +75,7 @@ struct ProjectBuilder {
             department = ProjectReader.valueAfter("主管部门", in: cells, keys: keys)
             implementingUnit = ProjectReader.valueAfter("实施单位", in: cells, keys: keys)
         } else if first == "总分" {
+            hasTotalRow = true
             for cell in cells.dropFirst() where totalScore == nil { totalScore = try score(cell, at: location) }
         } else if let source = ProjectReader.fundSources.first(where: { keys.contains($0) }) {
             funds.append(try fundLine(source, cells: cells, keys: keys, at: location))
@@ -151,6 +153,10 @@ struct ProjectBuilder {
     func build(ord: Int, units: [ListedUnit]) throws(ParseError) -> Project {
         guard !funds.isEmpty else {
             throw ParseError(at: location, "项目支出绩效自评表 \(name): expected the 资金情况 lines (年度资金总额 …)")
+        }
+        guard hasTotalRow else {
+            // Every form ends with its 总分 row; a form without one was cut off.
+            throw ParseError(at: location, "项目支出绩效自评表 \(name): expected a 总分 row ending the form (is the file cut off?)")
         }
         return Project(
             ord: ord, name: name, department: department, implementingUnit: implementingUnit,

@@ -23,6 +23,7 @@ struct TableLocator {
 
     func locate() throws(ParseError) -> [Found] {
         var found: [Found] = []
+        var listed: [(table: GongkaiTable, index: Int)] = []  // titles with no table under them: the 目录
         var index = 0
         while index < lines.lines.count {
             guard let table = title(at: index) else {
@@ -30,6 +31,7 @@ struct TableLocator {
                 continue
             }
             guard let (located, next) = grid(for: table, from: index) else {
+                if found.isEmpty { listed.append((table, index)) }
                 index += 1
                 continue
             }
@@ -40,6 +42,12 @@ struct TableLocator {
             }
             found.append(located)
             index = next
+        }
+        // A table the 目录 lists but the body lacks: the file is most likely cut off.
+        if !found.isEmpty, let missing = listed.first(where: { entry in !found.contains { $0.table == entry.table } }) {
+            throw ParseError(
+                at: lines.location(missing.index),
+                "\(missing.table.caption): listed in the 目录 but not found in the report; expected the table (is the file cut off?)")
         }
         return found
     }
