@@ -16,6 +16,16 @@ struct DatabaseOptions: ParsableArguments {
         var conninfo: String
     }
 
+    /// The data-quality checks of the project's `sql/checks/`.
+    func checks() throws -> DataQualityChecks {
+        do {
+            return try DataQualityChecks(sqlDirectory: try SQLDirectory.locate())
+        } catch {
+            Output.error("cannot read the data-quality checks: \(error)")
+            throw ExitCode(3)
+        }
+    }
+
     /// Connects (starting the embedded cluster if that is the target) and migrates.
     ///
     /// - Throws: `ExitCode(3)` after printing one line when the database cannot be

@@ -31,7 +31,8 @@ struct Load: ParsableCommand {
     func run() throws {
         let logger = Logger(label: "juesuan.load")
         let (connection, target) = try database.connectAndMigrate(logger: logger)
-        let loader = FileLoader(connection: connection, logger: logger)
+        let checks = try database.checks()
+        let loader = FileLoader(connection: connection, checks: checks, logger: logger)
         var failed = 0
         for file in files {
             let report = loader.load(path: file)
@@ -43,7 +44,8 @@ struct Load: ParsableCommand {
             } else if let document = report.document {
                 print(
                     "\(report.outcome) \(file): \(document.department) \(document.fiscalYear) \(document.reportKind) "
-                        + "(document \(document.documentID), \(report.rows) rows, \(report.seconds) s)")
+                        + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
+                        + "\(report.seconds) s)")
             }
         }
         if case .embedded = target.kind, !json {

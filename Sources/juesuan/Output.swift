@@ -17,6 +17,21 @@ enum Output {
         FileHandle.standardOutput.write(data + Data("\n".utf8))
     }
 
+    /// "1 error, 2 warn, 5 info" (severities with no finding left out; "none" when empty).
+    static func severities(_ counts: [String: Int]?) -> String {
+        let parts = ["error", "warn", "info"].compactMap { severity in counts?[severity].map { "\($0) \(severity)" } }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
+
+    /// A flat object of strings as one JSON line on stdout.
+    static func jsonLine(_ object: [String: String]) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding a dictionary of strings cannot fail; an empty line would show it if it did.
+        let data = (try? encoder.encode(object)) ?? Data()
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
     /// A conninfo quoted for a POSIX shell.
     static func shellQuoted(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"

@@ -25,7 +25,8 @@ struct Warehouse {
     /// Parses and loads a file.
     @discardableResult
     func load(_ path: String) throws -> LoadResult {
-        try DocumentLoader(connection: connection).load(ReportParser.parse(file: path, data: ReportFile.read(path)))
+        try DocumentLoader(connection: connection, checks: DataQualityChecks(sqlDirectory: Self.sqlDirectory))
+            .load(ReportParser.parse(file: path, data: ReportFile.read(path)))
     }
 
     /// Rows of a query as tab-separated lines, NULL as \N (psql's COPY text form).

@@ -12,10 +12,13 @@ import Logging
 /// dimensions and write the facts.
 public struct DocumentLoader {
     let connection: Connection
+    let checks: DataQualityChecks?
     let logger: Logger
 
-    public init(connection: Connection, logger: Logger = Logger(label: "juesuan.loader")) {
+    /// - Parameter checks: the data-quality checks to run after each load, in its transaction; nil runs none.
+    public init(connection: Connection, checks: DataQualityChecks? = nil, logger: Logger = Logger(label: "juesuan.loader")) {
         self.connection = connection
+        self.checks = checks
         self.logger = logger
     }
 
@@ -34,7 +37,9 @@ public struct DocumentLoader {
                 "select document_id, sha256 from fiscal.dim_document where department = $1 and fiscal_year = $2 and report_kind = $3",
                 identity, doing: "looking up the document")
             if let row = existing.rows.first, row[1] == report.sha256, let id = row[0].flatMap({ Int64($0) }) {
-                return LoadResult(outcome: .unchanged, documentID: id, factRows: 0)
+                return LoadResult(
+                    outcome: .unchanged, documentID: id, factRows: 0,
+                    findings: try DataQualityChecks.counts(documentID: id, on: connection))
             }
             let documentID = try upsertDocument(report)
             if !existing.rows.isEmpty {
@@ -49,8 +54,11 @@ public struct DocumentLoader {
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID)
+            try checks?.run(documentID: documentID, on: connection)
+            let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
             Self.pauseForTests()
-            return LoadResult(outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows)
+            return LoadResult(
+                outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows, findings: findings)
         }
     }
 

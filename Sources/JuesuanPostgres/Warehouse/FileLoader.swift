@@ -6,10 +6,12 @@ import Logging
 /// and records every attempt in `fiscal.load_run`.
 public struct FileLoader {
     let connection: Connection
+    let checks: DataQualityChecks?
     let logger: Logger
 
-    public init(connection: Connection, logger: Logger = Logger(label: "juesuan.load")) {
+    public init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load")) {
         self.connection = connection
+        self.checks = checks
         self.logger = logger
     }
 
@@ -19,10 +21,16 @@ public struct FileLoader {
         public var outcome: String
         public var document: DocumentKey?
         public var rows: Int
-        /// Data-quality findings of the document; nil while no checks are installed.
+        /// Data-quality findings of the document after the load, all severities; nil when the file failed.
         public var findings: Int?
+        /// The same findings by severity (error, warn, info).
+        public var findingsBySeverity: [String: Int]?
         public var seconds: Double
         public var error: String?
+
+        enum CodingKeys: String, CodingKey {
+            case path, outcome, document, rows, findings, findingsBySeverity = "findings_by_severity", seconds, error
+        }
     }
 
     /// The identity of the document a file holds.
@@ -41,19 +49,24 @@ public struct FileLoader {
     /// and nothing of that file is left in the database.
     public func load(path: String) -> Report {
         let started = Date()
-        var report = Report(path: path, outcome: "failed", document: nil, rows: 0, findings: nil, seconds: 0, error: nil)
+        var report = Report(
+            path: path, outcome: "failed", document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0, error: nil)
         var sha256: String?
         do {
             let parsed = try ReportParser.parse(file: path, data: try ReportFile.read(path))
             sha256 = parsed.sha256
-            let result = try DocumentLoader(connection: connection, logger: logger).load(parsed)
+            let result = try DocumentLoader(connection: connection, checks: checks, logger: logger).load(parsed)
             report.outcome = result.outcome.rawValue
             report.rows = result.factRows
+            report.findings = result.findings.values.reduce(0, +)
+            report.findingsBySeverity = result.findings
             report.document = DocumentKey(
                 documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
                 reportKind: parsed.cover.reportKind)
+        } catch let error as ParseError {
+            report.error = "\(error)"  // names the file and line itself
         } catch {
-            report.error = "\(error)"
+            report.error = "\(path): \(error)"
         }
         report.seconds = (Date().timeIntervalSince(started) * 1000).rounded() / 1000
         record(report, sha256: sha256, started: started)

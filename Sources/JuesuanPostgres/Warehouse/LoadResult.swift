@@ -13,10 +13,13 @@ public struct LoadResult: Sendable, Equatable {
     public var documentID: Int64
     /// Fact rows written (0 when unchanged).
     public var factRows: Int
+    /// The document's data-quality findings by severity (error, warn, info), after the load.
+    public var findings: [String: Int]
 
-    public init(outcome: Outcome, documentID: Int64, factRows: Int) {
+    public init(outcome: Outcome, documentID: Int64, factRows: Int, findings: [String: Int] = [:]) {
         self.outcome = outcome
         self.documentID = documentID
         self.factRows = factRows
+        self.findings = findings
     }
 }

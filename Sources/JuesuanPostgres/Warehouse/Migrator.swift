@@ -111,6 +111,18 @@ public struct Migrator {
                     "insert into fiscal.view_definition (view_name, checksum) values ($1, $2)", [view.name, view.checksum],
                     doing: "recording view \(view.name)")
             }
+            // A dropped view takes its grants with it; give analysts (0005_roles.sql) back their
+            // read access in the same transaction, so they never see a view they cannot read.
+            _ = try connection.execute(
+                """
+                do $$
+                begin
+                    if exists (select from pg_catalog.pg_roles where rolname = 'juesuan_analyst') then
+                        grant select on all tables in schema gongkai, fiscal to juesuan_analyst;
+                    end if;
+                end
+                $$
+                """, doing: "granting juesuan_analyst read access to the rebuilt views")
         }
         logger.info("rebuilt views", metadata: ["views": "\(views.count)"])
         return true

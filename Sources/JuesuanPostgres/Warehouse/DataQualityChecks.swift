@@ -1,0 +1,90 @@
+import Foundation
+
+/// The data-quality checks of `sql/checks/`, run on a document after it is loaded.
+///
+/// Each check is a query over one document's facts that returns every comparison it
+/// made (see `sql/checks/README.md`); this type judges them the same way for all
+/// checks: a broken comparison becomes a `fiscal.dq_finding` row (info within the
+/// rounding tolerance, error for an unbalanced total, warn otherwise), and each check
+/// leaves its outcome in `fiscal.dq_check_run`. The report's numbers are never changed.
+public struct DataQualityChecks: Sendable {
+    /// One check: its id (the file name) and its query.
+    public struct Check: Sendable {
+        public var id: String
+        public var sql: String
+    }
+
+    public let checks: [Check]
+
+    /// Reads every `*.sql` file of `directory/checks`, in name order.
+    public init(sqlDirectory: URL) throws {
+        let folder = sqlDirectory.appendingPathComponent("checks")
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "sql" }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        checks = try files.map { Check(id: $0.deletingPathExtension().lastPathComponent, sql: try String(contentsOf: $0, encoding: .utf8)) }
+    }
+
+    /// Runs every check on a document, inside the caller's transaction.
+    ///
+    /// - Throws: `PostgresError` naming the check that failed to run.
+    public func run(documentID: Int64, on connection: Connection) throws {
+        _ = try connection.execute(
+            "delete from fiscal.dq_finding where document_id = $1 and check_id <> 'project_unit_unknown'", [String(documentID)],
+            doing: "clearing the previous findings")
+        for check in checks {
+            // The check's text is our own SQL file, embedded as a subquery; values go through $1 and $2.
+            _ = try connection.execute(
+                Self.judge.replacingOccurrences(of: "{check}", with: check.sql), [String(documentID), check.id],
+                doing: "running data-quality check \(check.id)")
+        }
+    }
+
+    /// Findings of a document by severity.
+    public static func counts(documentID: Int64, on connection: Connection) throws -> [String: Int] {
+        let result = try connection.execute(
+            "select severity, count(*) from fiscal.dq_finding where document_id = $1 group by severity", [String(documentID)],
+            doing: "counting findings")
+        return Dictionary(uniqueKeysWithValues: result.rows.compactMap { row in
+            guard let severity = row[0], let count = row[1].flatMap({ Int($0) }) else { return nil }
+            return (severity, count)
+        })
+    }
+
+    /// Judges a check's comparisons, writes its findings and records its outcome.
+    static let judge = """
+        with evaluated (table_codes, row_key, expected, actual, terms, is_total, relation, source_lines, message) as (
+            {check}
+        ),
+        judged as (
+            select
+                *,
+                case when relation = '<=' then coalesce(actual, 0) > coalesce(expected, 0)
+                    else coalesce(actual, 0) <> coalesce(expected, 0) end as broken,
+                abs(coalesce(actual, 0) - coalesce(expected, 0)) as gap
+            from evaluated
+        ),
+        inserted as (
+            insert into fiscal.dq_finding
+                (document_id, check_id, severity, table_codes, row_key, expected, actual, difference, source_lines, message)
+            select
+                $1, $2,
+                case when gap <= 0.01 * greatest(terms, 1) then 'info' when is_total then 'error' else 'warn' end,
+                table_codes, row_key, expected::text, actual::text, coalesce(actual, 0) - coalesce(expected, 0),
+                source_lines, message
+            from judged
+            where broken
+            returning severity
+        )
+        insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings)
+        select
+            $1, $2,
+            case when (select count(*) from judged) = 0 then 'not_applicable'
+                when exists (select 1 from inserted where severity <> 'info') then 'fail'
+                else 'pass' end,
+            (select count(*) from judged),
+            (select count(*) from inserted)
+        on conflict (document_id, check_id) do update set
+            outcome = excluded.outcome, comparisons = excluded.comparisons, findings = excluded.findings, checked_at = now()
+        """
+}

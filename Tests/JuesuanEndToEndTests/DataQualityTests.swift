@@ -1,0 +1,90 @@
+import Foundation
+import JuesuanPostgres
+import Testing
+
+/// The data-quality checks on the seed: the report's own arithmetic, kept as printed.
+@Suite struct DataQualityTests {
+    /// Every finding on the seed, as (check, severity, table, row key, expected, actual). Among them
+    /// the inconsistencies of 公开05 the report really prints: 20805 人员经费 vs its 项 rows
+    /// (0.01, rounding), 2080506 人员经费 20.07 above its 基本支出 17.64, and 208 人员经费 blank
+    /// while its 款 rows are not (so the 合计 does not add up either).
+    static let seedFindings = [
+                "coded_hierarchy\tinfo\tgk03\t201 expense_total\t14260.08\t14260.07",
+                "coded_hierarchy\tinfo\tgk03\t20103 project_expense\t5454.12\t5454.11",
+                "coded_hierarchy\tinfo\tgk05\t201 expense_total\t14044.58\t14044.57",
+                "coded_hierarchy\tinfo\tgk05\t20103 basic_expense\t8503.73\t8503.72",
+                "coded_hierarchy\tinfo\tgk05\t20103 expense_total\t13957.84\t13957.83",
+                "coded_hierarchy\tinfo\tgk05\t20103 project_expense\t5454.12\t5454.11",
+                "coded_hierarchy\twarn\tgk05\t208 personnel_expense\t\t2023.97",
+                "coded_hierarchy\tinfo\tgk05\t20805 personnel_expense\t1805.13\t1805.14",
+                "coded_hierarchy\tinfo\tgk05\t21011 personnel_expense\t687.14\t687.13",
+                "coded_hierarchy\terror\tgk05\t合计 personnel_expense\t10596.94\t8314.79",
+                "coded_row_columns\tinfo\tgk03\t20103 expense_total\t14173.34\t14173.35",
+                "coded_row_columns\tinfo\tgk05\t20103 expense_total\t13957.84\t13957.85",
+                "coded_row_columns\tinfo\tgk05\t2010301 basic_expense\t6802.30\t6802.31",
+                "coded_row_columns\twarn\tgk05\t208 basic_expense\t2129.90\t",
+                "coded_row_columns\twarn\tgk05\t20805 basic_expense\t1887.42\t1805.13",
+                "coded_row_columns\twarn\tgk05\t2080501 basic_expense\t905.72\t835.88",
+                "coded_row_columns\twarn\tgk05\t2080502 basic_expense\t94.17\t84.26",
+                "coded_row_columns\twarn\tgk05\t2080505 basic_expense\t869.89\t864.93",
+                "coded_row_columns\twarn\tgk05\t2080506 basic_expense\t17.64\t20.07",
+                "coded_row_columns\twarn\tgk05\t20808 basic_expense\t242.48\t201.78",
+                "coded_row_columns\twarn\tgk05\t2080801 basic_expense\t242.48\t201.78",
+                "coded_row_columns\twarn\tgk05\t20899 basic_expense\t\t17.06",
+                "coded_row_columns\twarn\tgk05\t2089901 basic_expense\t\t17.06",
+                "coded_row_columns\twarn\tgk05\t210 basic_expense\t753.26\t687.14",
+                "coded_row_columns\twarn\tgk05\t21011 basic_expense\t753.26\t687.14",
+                "coded_row_columns\twarn\tgk05\t2101101 basic_expense\t602.20\t556.62",
+                "coded_row_columns\twarn\tgk05\t2101102 basic_expense\t151.06\t130.51",
+                "coded_row_columns\twarn\tgk05\t221 basic_expense\t756.71\t670.58",
+                "coded_row_columns\twarn\tgk05\t22102 basic_expense\t756.71\t670.58",
+                "coded_row_columns\twarn\tgk05\t2210201 basic_expense\t756.71\t670.58",
+                "project_funds\tinfo\tgk10\t保密检查工作经历 当年财政拨款\t99.45\t99.44",
+                "project_funds\tinfo\tgk10\t离退休老干部活动经费 当年财政拨款\t67.78\t67.77",
+    ]
+
+    @Test func theSeedsFindingsAreExactlyThese() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            let findings = try warehouse.lines(
+                """
+                select check_id, severity, table_codes, row_key, coalesce(expected, ''), coalesce(actual, '')
+                from fiscal.dq_finding order by check_id, table_codes, row_key, severity
+                """)
+            #expect(findings == Self.seedFindings)
+        }
+    }
+
+    @Test func everyCheckRecordsAnOutcome() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            #expect(
+                try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
+                    "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass", "econ_detail\tpass",
+                    "econ_within_sangong\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
+                    "summary_totals\tpass",
+                ])
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_check_run where comparisons = 0") == ["0"])
+        }
+    }
+
+    @Test func aBrokenTotalIsAnErrorAndTheDataStaysAsPrinted() throws {
+        let original = try String(contentsOfFile: Warehouse.seedPath, encoding: .utf8)
+        // 01 收入 总计 printed 100.00 higher: the sides no longer balance.
+        let changed = original.replacingOccurrences(of: "总计\t13\t18968.91", with: "总计\t13\t19068.91")
+        #expect(changed != original)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("unbalanced-\(UUID().uuidString).txt").path
+        try changed.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }  // a leftover temp file harms nothing
+        try Warehouse.with { warehouse in
+            let result = try warehouse.load(path)
+            // The seed's own error (05 合计 人员经费) and two new ones: 收入 总计 ≠ its parts, and ≠ 支出 总计.
+            #expect(result.findings["error"] == 3)
+            #expect(
+                try warehouse.lines(
+                    "select row_key, expected, actual, difference from fiscal.dq_finding where check_id = 'summary_totals' order by row_key"
+                ) == ["总计 收入\t19068.91\t18968.91\t-100.00", "总计 收入 = 支出\t19068.91\t18968.91\t-100.00"])
+            #expect(try warehouse.lines("select income_actual from gongkai.gk01 where ord = 13") == ["19068.91"])
+        }
+    }
+}
