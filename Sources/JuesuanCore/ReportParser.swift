@@ -7,6 +7,10 @@ import Foundation
 /// report.table(.gk01)?.rows.count  // 13
 /// ```
 public enum ReportParser {
+    /// Raised whenever the parser reads more or differently, so that the loader re-reads
+    /// files it already holds instead of skipping them as unchanged.
+    public static let version = 1
+
     /// Parses a whole report.
     ///
     /// - Parameters:
@@ -37,6 +41,7 @@ public enum ReportParser {
             cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
         report.projects = try ProjectReader(lines: lines, units: units).read()
+        (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()
         return report
     }
 

@@ -31,6 +31,17 @@ struct Parse: ParsableCommand {
                     print("## \(parsed.table.caption) (\(parsed.location))")
                     if !parsed.rows.isEmpty { print(parsed.tsv) }
                 }
+                if table == nil || table == "narrative" {
+                    print("## 五(三) budget execution (\(report.budgetExecution.count) lines, \(report.unparsedStatements.count) unparsed)")
+                    for line in report.budgetExecution {
+                        let fields = [
+                            String(line.ord), line.code ?? "", line.itemName, line.budget.text, line.actual.text, line.unit,
+                            line.completionRate?.text ?? "", line.reason,
+                        ]
+                        print(fields.joined(separator: "\t"))
+                    }
+                    for statement in report.unparsedStatements { print("unparsed \(statement.location): \(statement.text)") }
+                }
                 if table == nil || table == "gk10" {
                     print("## gk10 项目支出绩效自评表 (\(report.projects.count) projects)")
                     for project in report.projects { print(project.tsv) }

@@ -61,7 +61,7 @@ import Testing
             #expect(
                 try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
                     "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass", "econ_detail\tpass",
-                    "econ_within_sangong\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
+                    "econ_within_sangong\tpass", "narrative_budget_execution\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
                     "summary_totals\tpass",
                 ])
             #expect(try warehouse.lines("select count(*) from fiscal.dq_check_run where comparisons = 0") == ["0"])
@@ -85,6 +85,23 @@ import Testing
                     "select row_key, expected, actual, difference from fiscal.dq_finding where check_id = 'summary_totals' order by row_key"
                 ) == ["总计 收入\t19068.91\t18968.91\t-100.00", "总计 收入 = 支出\t19068.91\t18968.91\t-100.00"])
             #expect(try warehouse.lines("select income_actual from gongkai.gk01 where ord = 13") == ["19068.91"])
+        }
+    }
+}
+
+/// The narrative's budget execution through gongkai.budget_execution.
+@Suite struct BudgetExecutionViewTests {
+    @Test func holdsTheSixteenItemsOfTheSeed() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            let rows = try warehouse.lines("select * from gongkai.budget_execution order by ord")
+            #expect(rows.count == 16)
+            #expect(rows.first?.split(separator: "\t").dropFirst().joined(separator: "\t") == "1\t2010301\t行政运行\t6008.71\t6802.3\t113.2\t执行中追加人员经费。")
+            #expect(rows.last?.split(separator: "\t").dropFirst().joined(separator: "\t") == "16\t2210201\t住房公积金\t737.59\t756.71\t102.6\t公积金基数调整。")
+            #expect(try warehouse.lines("select count(*) from gongkai.budget_execution where subject_code is null") == ["0"])
+            #expect(
+                try warehouse.lines("select outcome, comparisons from fiscal.dq_check_run where check_id = 'narrative_budget_execution'")
+                    == ["pass\t29"])
         }
     }
 }

@@ -48,7 +48,7 @@ import Testing
         try Warehouse.with { warehouse in
             try warehouse.load(Warehouse.seedPath)
             #expect(try warehouse.lines("select count(*) from fiscal.dim_project where unit_id = 0") == ["0"])
-            #expect(try warehouse.lines("select count(*) from fiscal.dq_finding") == ["0"])
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_finding where check_id = 'project_unit_unknown'") == ["0"])
             // 驻深圳办事处(本级) and （本级） are one unit; 驻上海办事处 without （本级） is the （本级） unit.
             #expect(
                 try warehouse.lines(

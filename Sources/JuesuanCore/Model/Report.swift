@@ -13,6 +13,10 @@ public struct Report: Sendable {
     public var tables: [ParsedTable]
     /// The 项目支出绩效自评表, in printed order.
     public var projects: [Project] = []
+    /// 第三部分 五(三): budget against actual per 功能分类 项, as the narrative states them.
+    public var budgetExecution: [BudgetExecutionLine] = []
+    /// Narrative sentences that look like stated figures but did not parse.
+    public var unparsedStatements: [UnparsedStatement] = []
 
     public init(
         file: String, sha256: String, cover: Cover, reportingEntity: String?, units: [ListedUnit], tables: [ParsedTable]

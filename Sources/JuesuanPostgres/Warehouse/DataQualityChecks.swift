@@ -30,7 +30,7 @@ public struct DataQualityChecks: Sendable {
     /// - Throws: `PostgresError` naming the check that failed to run.
     public func run(documentID: Int64, on connection: Connection) throws {
         _ = try connection.execute(
-            "delete from fiscal.dq_finding where document_id = $1 and check_id <> 'project_unit_unknown'", [String(documentID)],
+            "delete from fiscal.dq_finding where document_id = $1 and check_id not in ('project_unit_unknown', 'narrative_unparsed')", [String(documentID)],
             doing: "clearing the previous findings")
         for check in checks {
             // The check's text is our own SQL file, embedded as a subquery; values go through $1 and $2.

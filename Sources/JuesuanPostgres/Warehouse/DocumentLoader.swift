@@ -34,9 +34,14 @@ public struct DocumentLoader {
                 "select pg_advisory_xact_lock(hashtextextended($1, 0))", [identity.joined(separator: "\u{1F}")],
                 doing: "locking document \(identity.joined(separator: " "))")
             let existing = try connection.execute(
-                "select document_id, sha256 from fiscal.dim_document where department = $1 and fiscal_year = $2 and report_kind = $3",
+                """
+                select document_id, sha256, parser_version from fiscal.dim_document
+                where department = $1 and fiscal_year = $2 and report_kind = $3
+                """,
                 identity, doing: "looking up the document")
-            if let row = existing.rows.first, row[1] == report.sha256, let id = row[0].flatMap({ Int64($0) }) {
+            if let row = existing.rows.first, row[1] == report.sha256, row[2] == String(ReportParser.version),
+                let id = row[0].flatMap({ Int64($0) })
+            {
                 return LoadResult(
                     outcome: .unchanged, documentID: id, factRows: 0,
                     findings: try DataQualityChecks.counts(documentID: id, on: connection))
@@ -44,7 +49,10 @@ public struct DocumentLoader {
             let documentID = try upsertDocument(report)
             if !existing.rows.isEmpty {
                 // Project facts go with their dim_project rows (on delete cascade).
-                for table in ["fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding"] {
+                for table in [
+                    "fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding",
+                    "fiscal.fact_budget_execution",
+                ] {
                     // The table names are the constants above, never input.
                     _ = try connection.execute(
                         "delete from \(table) where document_id = $1", [String(documentID)],
@@ -53,7 +61,7 @@ public struct DocumentLoader {
             }
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
-                + loadProjects(report, documentID: documentID)
+                + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)
             try checks?.run(documentID: documentID, on: connection)
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
             Self.pauseForTests()
@@ -77,20 +85,22 @@ public struct DocumentLoader {
         let result = try connection.execute(
             """
             insert into fiscal.dim_document
-                (department, fiscal_year, report_kind, published_on, amount_unit, reporting_entity, source_file, sha256)
-            values ($1, $2, $3, $4, $5, $6, $7, $8)
+                (department, fiscal_year, report_kind, published_on, amount_unit, reporting_entity, source_file, sha256,
+                parser_version)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             on conflict (department, fiscal_year, report_kind) do update set
                 published_on = excluded.published_on,
                 amount_unit = excluded.amount_unit,
                 reporting_entity = excluded.reporting_entity,
                 source_file = excluded.source_file,
                 sha256 = excluded.sha256,
+                parser_version = excluded.parser_version,
                 loaded_at = now()
             returning document_id
             """,
             [
                 cover.department, String(cover.fiscalYear), cover.reportKind, cover.publishedOn, cover.amountUnit,
-                report.reportingEntity, report.file, report.sha256,
+                report.reportingEntity, report.file, report.sha256, String(ReportParser.version),
             ], doing: "writing the document")
         guard let id = result.scalar.flatMap({ Int64($0) }) else {
             throw PostgresError(message: "the document insert returned no id", context: "writing the document")
@@ -103,13 +113,13 @@ public struct DocumentLoader {
     private func loadUnits(_ report: Report, documentID: Int64) throws -> Int64 {
         let department = report.cover.department
         let entity = report.reportingEntity ?? department
+        // `do update` (to the same value) rather than `do nothing`, so the statement returns the
+        // id even when a concurrent loader inserted the unit: a `do nothing` would wait for
+        // that loader, then return no row, and a select in the same statement would not see it.
         let upsert = """
-            with inserted as (
-                insert into fiscal.dim_unit (unit_name, department, is_consolidated) values ($1, $2, $3)
-                on conflict (unit_name) do nothing
-                returning unit_id
-            )
-            select unit_id from inserted union all select unit_id from fiscal.dim_unit where unit_name = $1
+            insert into fiscal.dim_unit (unit_name, department, is_consolidated) values ($1, $2, $3)
+            on conflict (unit_name) do update set unit_name = excluded.unit_name
+            returning unit_id
             """
         let entityResult = try connection.execute(upsert, [entity, department, "true"], doing: "writing the reporting unit")
         guard let entityID = entityResult.scalar.flatMap({ Int64($0) }) else {

@@ -1,0 +1,104 @@
+/// Reads facts stated in the narrative (第三部分) that no table holds.
+///
+/// Extraction is pattern-based on the template's fixed phrasing. Text is first
+/// normalised (wrap spaces removed, half-width brackets and commas made full-width),
+/// so 万元 / 元 and either punctuation width read the same. An item that looks like a
+/// stated figure but does not match is returned as `UnparsedStatement`.
+struct NarrativeReader {
+    let lines: ReportLines
+    /// Coded rows of the report's tables, to resolve 类 / 款 / 项 names to codes.
+    let tables: [ParsedTable]
+
+    /// The numbered items of 五(三) 一般公共预算财政拨款支出决算具体情况.
+    func budgetExecution() -> ([BudgetExecutionLine], [UnparsedStatement]) {
+        let section = "一般公共预算财政拨款支出决算具体情况"
+        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasSuffix(section) }) else { return ([], []) }
+        var items: [(text: String, index: Int)] = []
+        for index in (start + 1)..<lines.lines.count {
+            let text = Self.normalized(lines.lines[index])
+            if text.isEmpty { continue }
+            if Self.isHeading(text) { break }
+            if text.firstMatch(of: #/^[0-9]+[.．]/#) != nil {
+                items.append((text, index))
+            } else if !items.isEmpty {
+                items[items.count - 1].text += text  // the item wrapped onto the next paragraph
+            }
+        }
+        var parsed: [BudgetExecutionLine] = []
+        var unparsed: [UnparsedStatement] = []
+        for item in items {
+            if let line = parse(item.text, at: lines.location(item.index)) {
+                parsed.append(line)
+            } else {
+                unparsed.append(UnparsedStatement(section: section, text: item.text, location: lines.location(item.index)))
+            }
+        }
+        return (parsed, unparsed)
+    }
+
+    /// "N. X（类）Y（款）Z（项）年初预算为A万元，支出决算为B万元，完成年初预算的C%。…原因…".
+    ///
+    /// Names may hold brackets of their own (政府办公厅（室）…), so the text is cut at the
+    /// （类） / （款） / （项） markers before the figures are matched.
+    private func parse(_ text: String, at location: SourceLocation) -> BudgetExecutionLine? {
+        guard let number = text.firstMatch(of: #/^([0-9]+)[.．]/#), let ord = Int(number.1) else { return nil }
+        // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
+        var rest = text[number.range.upperBound...]
+        var names: [String] = []
+        for marker in ["（类）", "（款）", "（项）"] {
+            guard let range = rest.range(of: marker) else { return nil }
+            names.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        let figures = #/^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?(.*)$/#
+        guard let match = String(rest).firstMatch(of: figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
+            match.2 == match.4
+        else { return nil }
+        let tail = String(match.6)
+        let reason = tail.range(of: "原因是：").map { String(tail[$0.upperBound...]) } ?? tail
+        return BudgetExecutionLine(
+            ord: ord, code: code(names[0], names[1], names[2]), className: names[0], sectionName: names[1], itemName: names[2],
+            budget: budget, actual: actual, unit: String(match.2), completionRate: match.5.flatMap { Amount(String($0)) },
+            reason: reason.trimmingWhitespace(), location: location)
+    }
+
+    /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).
+    private func code(_ className: String, _ sectionName: String, _ itemName: String) -> String? {
+        var names: [String: String] = [:]
+        for table in tables where table.table.spec.codeKind == .subject {
+            for row in table.rows {
+                if let code = row.code, names[code] == nil { names[code] = row.label }
+            }
+        }
+        func same(_ code: String, _ name: String) -> Bool {
+            guard let printed = names[code] else { return false }
+            return Self.bare(printed) == Self.bare(name)
+        }
+        return names.keys.sorted().first { code in
+            code.count == 7 && same(code, itemName) && same(String(code.prefix(5)), sectionName) && same(String(code.prefix(3)), className)
+        }
+    }
+
+    /// A name compared without a trailing 支出 and with brackets folded.
+    static func bare(_ name: String) -> String {
+        var key = TextNormalizer.key(name)
+        if key.hasSuffix("支出") { key.removeLast(2) }
+        return key
+    }
+
+    /// Whether a line is the next heading (六、…, （四）…, 第四部分).
+    static func isHeading(_ text: String) -> Bool {
+        text.firstMatch(of: #/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/#) != nil
+    }
+
+    /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.
+    static func normalized(_ line: String) -> String {
+        var text = TextNormalizer.cellText(line)
+        for (half, full) in [("(", "（"), (")", "）"), (",", "，"), (":", "："), (";", "；")] {
+            text = text.replacingOccurrences(of: half, with: full)
+        }
+        // A thousands separator turned into a full-width comma between digits is put back.
+        text = text.replacing(#/([0-9])，([0-9]{3})/#) { "\($0.1),\($0.2)" }
+        return text.replacingOccurrences(of: "％", with: "%")
+    }
+}

@@ -1,0 +1,31 @@
+-- 第三部分 五(三) against the tables: each 项's stated 支出决算 = its 公开05 本年支出 小计, and the
+-- stated 完成率 = 支出决算 / 年初预算 at the printed precision. Amounts stated in another unit
+-- than the tables are compared after conversion (万元 = 10000 元).
+with facts as (
+    select facts.*, subjects.subject_code, documents.amount_unit as table_unit
+    from fiscal.fact_budget_execution as facts
+    inner join fiscal.dim_subject as subjects on subjects.subject_id = facts.subject_id
+    inner join fiscal.dim_document as documents on documents.document_id = facts.document_id
+    where facts.document_id = $1
+),
+
+gk05 as (
+    select * from fiscal.gongkai_cell
+    where document_id = $1 and table_code = 'gk05' and measure_code = 'expense_total'
+),
+
+final as (
+    select 'gk05,narrative', facts.subject_code, gk05.amount,
+        facts.actual * case when facts.amount_unit = facts.table_unit then 1 when facts.amount_unit = '万元' then 10000 else 0.0001 end,
+        1, false, '=', array[facts.source_line, gk05.source_line], '五(三) 支出决算 = 公开05 小计'
+    from facts
+    inner join gk05 on gk05.subject_code = facts.subject_code
+    union all
+    select 'narrative', facts.ord::text || ' ' || facts.printed_subject, facts.completion_rate,
+        round(facts.actual / facts.initial_budget * 100, scale(facts.completion_rate)), 1, false, '=', array[facts.source_line],
+        '五(三) 完成率 = 支出决算 / 年初预算'
+    from facts
+    where facts.completion_rate is not null and facts.initial_budget <> 0
+)
+
+select * from final
