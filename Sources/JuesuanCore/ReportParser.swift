@@ -40,6 +40,7 @@ public enum ReportParser {
             file: file, sha256: SHA256.hex(data),
             cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
+        report.lines = lines.lines
         report.projects = try ProjectReader(lines: lines, units: units).read()
         (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()
         return report

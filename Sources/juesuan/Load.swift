@@ -28,27 +28,34 @@ struct Load: ParsableCommand {
     @Flag(help: "Print one JSON object a file on stdout, and nothing else there.")
     var json = false
 
+    @OptionGroup var logging: LoggingOptions
+
     func run() throws {
+        logging.bootstrap()
         let logger = Logger(label: "juesuan.load")
         let (connection, target) = try database.connectAndMigrate(logger: logger)
         let checks = try database.checks()
         let loader = FileLoader(connection: connection, checks: checks, logger: logger)
         var failed = 0
+        var progress = Progress(total: files.count, enabled: !logging.quiet && !json)
         for file in files {
+            progress.show(current: file)
             let report = loader.load(path: file)
+            progress.finish(rows: report.rows)
+            progress.clear()
             if report.error != nil { failed += 1 }
             if json {
                 Output.json(report)
             } else if let error = report.error {
                 Output.error(error)
-            } else if let document = report.document {
+            } else if let document = report.document, !logging.quiet {
                 print(
                     "\(report.outcome) \(file): \(document.department) \(document.fiscalYear) \(document.reportKind) "
                         + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
                         + "\(report.seconds) s)")
             }
         }
-        if case .embedded = target.kind, !json {
+        if case .embedded = target.kind, !json, !logging.quiet {
             print("open it with: psql \(Output.shellQuoted(target.conninfo))")
         }
         if failed > 0 {

@@ -18,6 +18,10 @@ import Testing
     }
 
     static func run(_ arguments: [String]) throws -> Run {
+        try run(executable: executable, arguments)
+    }
+
+    static func run(executable: URL, _ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

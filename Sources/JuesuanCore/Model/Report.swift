@@ -17,6 +17,8 @@ public struct Report: Sendable {
     public var budgetExecution: [BudgetExecutionLine] = []
     /// Narrative sentences that look like stated figures but did not parse.
     public var unparsedStatements: [UnparsedStatement] = []
+    /// Every line of the file, as printed; `lines[0]` is line 1.
+    public var lines: [String] = []
 
     public init(
         file: String, sha256: String, cover: Cover, reportingEntity: String?, units: [ListedUnit], tables: [ParsedTable]

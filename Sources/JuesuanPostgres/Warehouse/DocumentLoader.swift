@@ -51,7 +51,7 @@ public struct DocumentLoader {
                 // Project facts go with their dim_project rows (on delete cascade).
                 for table in [
                     "fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding",
-                    "fiscal.fact_budget_execution",
+                    "fiscal.fact_budget_execution", "fiscal.document_line",
                 ] {
                     // The table names are the constants above, never input.
                     _ = try connection.execute(
@@ -59,6 +59,10 @@ public struct DocumentLoader {
                         doing: "removing the previous version's rows of \(table)")
                 }
             }
+            _ = try connection.copyIn(
+                "copy fiscal.document_line (document_id, line_no, line_text) from stdin",
+                rows: report.lines.enumerated().lazy.map { [String(documentID), String($0.offset + 1), $0.element] },
+                doing: "copying the lines of \(report.file)")
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)
