@@ -43,6 +43,7 @@ public enum ReportParser {
         report.lines = lines.lines
         report.projects = try ProjectReader(lines: lines, units: units).read()
         (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()
+        report.narrativeFigures = NarrativeFigureReader(lines: lines).read()
         return report
     }
 

@@ -13,7 +13,7 @@ struct Load: ParsableCommand {
             and the others still load. Loading an unchanged file again changes nothing.
 
             Exit status: 0 every file loaded (or was unchanged); 1 at least one file failed; \
-            3 the database could not be reached or migrated.
+            3 the database could not be reached or migrated, or the connection was lost during the run.
 
             Examples:
               juesuan load seeds/*.txt
@@ -38,11 +38,14 @@ struct Load: ParsableCommand {
         let loader = FileLoader(connection: connection, checks: checks, logger: logger)
         var failed = 0
         var progress = Progress(total: files.count, enabled: !logging.quiet && !json)
-        for file in files {
+        for (index, file) in files.enumerated() {
             progress.show(current: file)
             let report = loader.load(path: file)
             progress.finish(rows: report.rows)
             progress.clear()
+            if let error = report.error, !connection.isConnected {
+                try Self.lostConnection(report, error: error, notAttempted: files.count - index - 1, of: files.count, json: json)
+            }
             if report.error != nil { failed += 1 }
             if json {
                 Output.json(report)
@@ -62,5 +65,21 @@ struct Load: ParsableCommand {
             if !json { Output.error("\(failed) of \(files.count) files failed") }
             throw ExitCode(1)
         }
+    }
+
+    /// Ends the run after the server went away (restart, failover, terminated session) with one
+    /// line and exit status 3, like a database that cannot be reached: the file's transaction
+    /// ended with the session, and every later file would fail the same way. A rerun is safe:
+    /// files loaded before are `unchanged`, and a commit whose answer was lost shows up the same.
+    ///
+    /// - Throws: `ExitCode(3)`, always.
+    static func lostConnection(_ report: FileLoader.Report, error: String, notAttempted: Int, of total: Int, json: Bool) throws -> Never {
+        if json { Output.json(report) }
+        // The error starts with the file's path already (FileLoader names the file).
+        let reason = error.hasPrefix(report.path + ": ") ? String(error.dropFirst(report.path.count + 2)) : error
+        Output.error(
+            "\(report.path): lost the connection to the database (\(reason)); \(notAttempted) of \(total) files not attempted; "
+                + "rerun the load when the database is back")
+        throw ExitCode(3)
     }
 }

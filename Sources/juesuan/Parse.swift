@@ -41,6 +41,15 @@ struct Parse: ParsableCommand {
                         print(fields.joined(separator: "\t"))
                     }
                     for statement in report.unparsedStatements { print("unparsed \(statement.location): \(statement.text)") }
+                    print("## 第三部分 figures (\(report.narrativeFigures.count))")
+                    for figure in report.narrativeFigures {
+                        let fields: [String?] = [
+                            String(figure.ord), figure.section, figure.subject, figure.value?.text, figure.unit, figure.changeWord,
+                            figure.change?.text, figure.rateWord, figure.rate?.text, figure.isFlat ? "持平" : nil, figure.share?.text,
+                            figure.completion?.text, String(figure.location.line),
+                        ]
+                        print(fields.map { $0 ?? "" }.joined(separator: "\t"))
+                    }
                 }
                 if table == nil || table == "gk10" {
                     print("## gk10 项目支出绩效自评表 (\(report.projects.count) projects)")

@@ -40,4 +40,29 @@ import Testing
         #expect(report.unparsedStatements.map(\.text) == ["2.一般公共服务（类）商贸事务（款）招商引资（项）预算大约一百万元。"])
         #expect(report.unparsedStatements.first?.location.line == Fixture.line(of: "2. 一般公共服务", in: body))
     }
+
+    @Test func readsTheFiguresTheNarrativeStates() throws {
+        let figures = try Fixture.seed().narrativeFigures
+        #expect(figures.count == 245)
+        func find(_ subject: String, _ section: String) throws -> NarrativeFigure {
+            try #require(figures.first { $0.subject == subject && $0.section.hasPrefix(section) })
+        }
+        let appropriation = try find("财政拨款收入", "二、")
+        #expect([appropriation.value?.text, appropriation.changeWord, appropriation.change?.text, appropriation.rateWord, appropriation.rate?.text]
+            == ["17321.91", "减少", "128.94", "下降", "0.7"])
+        #expect(appropriation.location.line == 1280)
+        #expect(try find("上级补助收入", "二、").isFlat)
+        // A change stated alone, after 与 2023 年相比.
+        let total = try #require(figures.first { $0.subject == "收入总计" && $0.value == nil })
+        #expect([total.changeWord, total.change?.text, total.rate?.text] == ["减少", "131.99", "0.8"])
+        // 支出决算 after 预算数, with its completion and change (较2023年度增加 10.68 万元, 增长 1%).
+        let sangong = try #require(figures.first { $0.subject == "支出决算" && $0.context == "“三公”经费财政拨款支出预算" })
+        #expect([sangong.value?.text, sangong.completion?.text, sangong.change?.text, sangong.rate?.text] == ["1055.28", "96.5", "10.68", "1"])
+        let share = try find("一般公共服务支出", "五、")
+        #expect([share.value?.text, share.share?.text] == ["14044.58", "79.3"])
+        #expect(try find("公务用车保有量", "九、").value?.text == "105")
+        #expect(try find("公务用车保有量", "九、").unit == "辆")
+        #expect(try find("政府采购服务支出", "十一、").value?.text == "458.83")
+        #expect(try find("吉林省人民政府办公厅共有车辆", "十一、").value?.text == "119")
+    }
 }

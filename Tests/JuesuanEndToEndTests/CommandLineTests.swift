@@ -52,8 +52,8 @@ import Testing
             let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
             #expect(object["path"] as? String == Warehouse.seedPath)
             #expect(object["outcome"] as? String == "loaded")
-            #expect(object["rows"] as? Int == 1164)  // see ReloadTests: 701 table cells, 447 project facts, 16 narrative items
-            #expect(object["findings"] as? Int == 32)  // see DataQualityTests
+            #expect(object["rows"] as? Int == 1409)  // see ReloadTests
+            #expect(object["findings"] as? Int == 36)  // see DataQualityTests
             let document = try #require(object["document"] as? [String: Any])
             #expect(document["department"] as? String == "吉林省人民政府办公厅")
             #expect(document["fiscal_year"] as? Int == 2024)

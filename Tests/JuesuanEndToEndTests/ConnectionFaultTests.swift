@@ -73,7 +73,8 @@ import Testing
         #expect(wrong.status == 3)
         Self.expectOneLine(wrong.stderr, without: ["Wrong-Secret-7", password])
         #expect(wrong.stderr.contains("password=\(ConnectionString.mask)"), "\(wrong.stderr)")
-        #expect(wrong.stderr.hasSuffix("FATAL: password authentication failed for user \"\(role)\"\n"), "\(wrong.stderr)")
+        // libpq's own text, which puts two spaces after FATAL:.
+        #expect(wrong.stderr.hasSuffix("password authentication failed for user \"\(role)\"\n"), "\(wrong.stderr)")
 
         // The URI form, with the password percent-encoded.
         let uri = "postgresql://\(role):Wrong%20Secret%2F8@/postgres?host=\(cluster.directory.path)"
@@ -89,26 +90,74 @@ import Testing
         #expect(!right.stdout.contains(password) && !right.stderr.contains(password))
     }
 
-    /// The server ends the loader's session while a file is in its transaction, as a restart,
-    /// a failover or an administrator's pg_terminate_backend would.
-    @Test func theServerGoingAwayMidRunIsExit3() throws {
+    /// The server ends the loader's session while a file is in its transaction, as a failover
+    /// or an administrator's pg_terminate_backend would: the run stops with one line and exit
+    /// status 3 (retry later), not 1 (fix a file), and a rerun loads everything.
+    @Test func theSessionEndingMidRunIsExit3() throws {
         let other = try SeedVariant.write(SeedVariant.renamingDepartment(to: "吉林省测试厅"), name: "other.txt")
         defer { SeedVariant.remove(other) }
         try Warehouse.with { warehouse in
             let admin = try Connection(warehouse.database.adminConninfo)
-            let loader = try LoaderProcess(
-                ["load", Warehouse.seedPath, other, "--database-url", warehouse.database.conninfo],
-                environment: ["JUESUAN_TEST_PAUSE_BEFORE_COMMIT": "3"])
+            let arguments = ["load", Warehouse.seedPath, other, "--database-url", warehouse.database.conninfo]
+            let loader = try LoaderProcess(arguments, environment: ["JUESUAN_TEST_PAUSE_BEFORE_COMMIT": "3"])
             let backend = try Poll.pausedBackend(of: warehouse.database, admin: admin)
             #expect(try admin.execute("select pg_terminate_backend($1)", [backend]).scalar == "t")
-            let status = try loader.wait()
-            print("status \(status)\nstdout: \(loader.stdout)\nstderr: \(loader.stderr)")
-            #expect(status == 3)
+
+            #expect(try loader.wait() == 3)
             #expect(loader.stdout == "")
             Self.expectOneLine(loader.stderr, without: [])
-            // Nothing of either file was written; the run could not even be recorded.
+            Self.expectLostConnection(loader.stderr, file: Warehouse.seedPath, notAttempted: "1 of 2")
+            #expect(loader.stderr.contains("terminating connection due to administrator command"), "\(loader.stderr)")
+            // Nothing of either file was written, and with the session gone the run could not be recorded.
             #expect(try warehouse.lines("select count(*) from fiscal.dim_document") == ["0"])
             #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount") == ["0"])
+            #expect(try warehouse.lines("select count(*) from fiscal.load_run") == ["0"])
+
+            let rerun = try CommandLineTests.run(arguments)
+            #expect(rerun.status == 0, "\(rerun.stderr)")
+            #expect(try warehouse.lines("select outcome from fiscal.load_run order by load_run_id") == ["loaded", "loaded"])
         }
+    }
+
+    /// The server restarts (pg_ctl stop -m fast, then start) while the loader sits in a transaction.
+    @Test func aServerRestartMidRunIsExit3() throws {
+        let cluster = LocalCluster(directory: TestCluster.makeClusterDirectory(), settings: TestCluster.fastSettings)
+        try cluster.start()
+        defer { TestCluster.discard(cluster) }
+        try Connection(cluster.conninfo).execute("create database warehouse")
+        let url = cluster.conninfo(database: "warehouse")
+        let loader = try LoaderProcess(
+            ["load", Warehouse.seedPath, "--database-url", url], environment: ["JUESUAN_TEST_PAUSE_BEFORE_COMMIT": "5"])
+        try {
+            // Its own scope, so that this session is gone before the server stops.
+            let admin = try Connection(cluster.conninfo)
+            try Poll.pausedBackend(ofDatabase: "warehouse", admin: admin)
+        }()
+        try cluster.stop()
+        try cluster.start()
+
+        #expect(try loader.wait() == 3)
+        #expect(loader.stdout == "")
+        Self.expectOneLine(loader.stderr, without: [])
+        Self.expectLostConnection(loader.stderr, file: Warehouse.seedPath, notAttempted: "0 of 1")
+        let connection = try Connection(url)
+        #expect(try connection.execute("select count(*) from fiscal.dim_document").scalar == "0")
+        #expect(try connection.execute("select count(*) from fiscal.fact_gongkai_amount").scalar == "0")
+
+        let rerun = try CommandLineTests.run(["load", Warehouse.seedPath, "--database-url", url])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.hasPrefix("loaded \(Warehouse.seedPath): "))
+    }
+
+    /// Checks the line `juesuan load` prints when the server went away in the middle of `file`.
+    static func expectLostConnection(
+        _ stderr: String, file: String, notAttempted: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            stderr.hasPrefix("error: \(file): lost the connection to the database (committing a transaction: "), "\(stderr)",
+            sourceLocation: sourceLocation)
+        #expect(
+            stderr.hasSuffix("); \(notAttempted) files not attempted; rerun the load when the database is back\n"), "\(stderr)",
+            sourceLocation: sourceLocation)
     }
 }

@@ -7,7 +7,9 @@ import Testing
     /// Every finding on the seed, as (check, severity, table, row key, expected, actual). Among them
     /// the inconsistencies of 公开05 the report really prints: 20805 人员经费 vs its 项 rows
     /// (0.01, rounding), 2080506 人员经费 20.07 above its 基本支出 17.64, and 208 人员经费 blank
-    /// while its 款 rows are not (so the 合计 does not add up either).
+    /// while its 款 rows are not (so the 合计 does not add up either); and from the narrative, 收入总计 /
+    /// 支出总计 stated as the 本年 合计, and 5823.95 万元 stated for the self-evaluated projects whose
+    /// forms add up to 5573.89.
     static let seedFindings = [
                 "coded_hierarchy\tinfo\tgk03\t201 expense_total\t14260.08\t14260.07",
                 "coded_hierarchy\tinfo\tgk03\t20103 project_expense\t5454.12\t5454.11",
@@ -39,6 +41,10 @@ import Testing
                 "coded_row_columns\twarn\tgk05\t221 basic_expense\t756.71\t670.58",
                 "coded_row_columns\twarn\tgk05\t22102 basic_expense\t756.71\t670.58",
                 "coded_row_columns\twarn\tgk05\t2210201 basic_expense\t756.71\t670.58",
+                "narrative_vs_tables\twarn\tnarrative,actual\t支出总计 19\t18721.05\t17714.8",
+                "narrative_vs_tables\twarn\tnarrative,actual\t支出总计 2\t18968.91\t17946.59",
+                "narrative_vs_tables\twarn\tnarrative,actual\t收入总计 1\t18968.91\t17334.64",
+                "narrative_vs_tables\twarn\tnarrative,gk10\t共涉及资金 95\t5573.89\t5823.95",
                 "project_funds\tinfo\tgk10\t保密检查工作经历 当年财政拨款\t99.45\t99.44",
                 "project_funds\tinfo\tgk10\t离退休老干部活动经费 当年财政拨款\t67.78\t67.77",
     ]
@@ -61,7 +67,8 @@ import Testing
             #expect(
                 try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
                     "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass", "econ_detail\tpass",
-                    "econ_within_sangong\tpass", "narrative_budget_execution\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
+                    "econ_within_sangong\tpass", "narrative_budget_execution\tpass", "narrative_vs_tables\tfail",
+                    "narrative_year_on_year\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
                     "summary_totals\tpass",
                 ])
             #expect(try warehouse.lines("select count(*) from fiscal.dq_check_run where comparisons = 0") == ["0"])
@@ -102,6 +109,43 @@ import Testing
             #expect(
                 try warehouse.lines("select outcome, comparisons from fiscal.dq_check_run where check_id = 'narrative_budget_execution'")
                     == ["pass\t29"])
+        }
+    }
+}
+
+/// The narrative's figures through gongkai.year_on_year and the other narrative views.
+@Suite struct NarrativeViewTests {
+    @Test func yearOnYearImpliesLastYearsValues() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            #expect(
+                try warehouse.lines(
+                    "select subject, this_year, change, last_year, rate from gongkai.year_on_year where section like '二、%' order by ord")
+                    == [
+                        "财政拨款收入\t17321.91\t-128.94\t17450.85\t-0.7", "上级补助收入\t0\t0\t0\t\\N", "事业收入\t0\t0\t0\t\\N",
+                        "经营收入\t0\t0\t0\t\\N", "附属单位上缴收入\t0\t0\t0\t\\N", "其他收入\t12.73\t-3.05\t15.78\t-19.3",
+                    ])
+            // 与 2023 年相比，收入总计减少 131.99 万元: the value comes from the same section's 收入总计.
+            #expect(
+                try warehouse.lines("select this_year, last_year from gongkai.year_on_year where subject = '收入总计' and section like '一、%'")
+                    == ["17334.64\t17466.63"])
+        }
+    }
+
+    @Test func otherMattersAndSangongDetailsAreQueryable() throws {
+        try Warehouse.with { warehouse in
+            try warehouse.load(Warehouse.seedPath)
+            #expect(
+                try warehouse.lines(
+                    "select subject, value, unit from gongkai.other_matters where subject like '政府采购%' order by ord") == [
+                        "政府采购支出总额\t458.83\t万元", "政府采购货物支出\t0\t万元", "政府采购工程支出\t0\t万元", "政府采购服务支出\t458.83\t万元",
+                    ])
+            #expect(
+                try warehouse.lines("select subject, value, change, rate from gongkai.other_matters where subject = '机关运行经费支出'")
+                    == ["机关运行经费支出\t1393.16\t-67.49\t-4.6"])
+            #expect(
+                try warehouse.lines("select value from gongkai.sangong_details where subject in ('全年共接待国内来访团组', '来宾') order by ord")
+                    == ["2878", "22475"])
         }
     }
 }

@@ -89,14 +89,21 @@ enum Poll {
     /// statements of a load the client is busy for milliseconds, not seconds.
     ///
     /// - Returns: the backend's process id.
+    @discardableResult
     static func pausedBackend(of database: TestDatabase, admin: Connection, timeout: TimeInterval = 60) throws -> String {
+        try pausedBackend(ofDatabase: database.name, admin: admin, timeout: timeout)
+    }
+
+    /// `pausedBackend(of:admin:timeout:)` for a database given by name, on any server.
+    @discardableResult
+    static func pausedBackend(ofDatabase name: String, admin: Connection, timeout: TimeInterval = 60) throws -> String {
         var pid: String?
-        try until(timeout: timeout, "a loader paused inside its transaction in \(database.name)") {
+        try until(timeout: timeout, "a loader paused inside its transaction in \(name)") {
             pid = try admin.execute(
                 """
                 select pid from pg_stat_activity
                 where datname = $1 and state = 'idle in transaction' and clock_timestamp() - state_change > interval '1 second'
-                """, [database.name]
+                """, [name]
             ).scalar
             return pid != nil
         }

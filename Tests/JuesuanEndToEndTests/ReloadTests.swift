@@ -11,8 +11,8 @@ import Testing
             #expect(first.outcome == .loaded)
             // One fact a printed amount cell: 01 26×1, 02 27×7, 03 29×6, 04 12 + 12×4, 05 29×5, 06 83, 07 6, 08 6, 09 12
             // (701); then the 50 projects: 200 funding lines, 197 indicators, 50 总分 (447); then the 16
-            // items of the narrative's budget execution.
-            #expect(first.factRows == 701 + 447 + 16)
+            // items of the narrative's budget execution and its 245 stated figures.
+            #expect(first.factRows == 701 + 447 + 16 + 245)
             let before = try warehouse.snapshot()
             let second = try warehouse.load(Warehouse.seedPath)
             #expect(second == LoadResult(outcome: .unchanged, documentID: first.documentID, factRows: 0, findings: first.findings))

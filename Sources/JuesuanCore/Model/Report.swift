@@ -15,6 +15,8 @@ public struct Report: Sendable {
     public var projects: [Project] = []
     /// 第三部分 五(三): budget against actual per 功能分类 项, as the narrative states them.
     public var budgetExecution: [BudgetExecutionLine] = []
+    /// Every figure the narrative states, with its change, rate or share.
+    public var narrativeFigures: [NarrativeFigure] = []
     /// Narrative sentences that look like stated figures but did not parse.
     public var unparsedStatements: [UnparsedStatement] = []
     /// Every line of the file, as printed; `lines[0]` is line 1.

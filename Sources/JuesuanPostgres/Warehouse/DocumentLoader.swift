@@ -51,7 +51,7 @@ public struct DocumentLoader {
                 // Project facts go with their dim_project rows (on delete cascade).
                 for table in [
                     "fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding",
-                    "fiscal.fact_budget_execution", "fiscal.document_line",
+                    "fiscal.fact_budget_execution", "fiscal.document_line", "fiscal.fact_narrative_figure",
                 ] {
                     // The table names are the constants above, never input.
                     _ = try connection.execute(
@@ -66,6 +66,7 @@ public struct DocumentLoader {
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)
+                + loadNarrativeFigures(report, documentID: documentID)
             try checks?.run(documentID: documentID, on: connection)
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
             Self.pauseForTests()

@@ -81,7 +81,11 @@ public struct FileLoader {
 
     /// Appends the attempt to `fiscal.load_run`. History is a convenience: a failure to
     /// write it is logged and does not change the outcome of the load itself.
+    ///
+    /// With the connection lost (server restart, terminated session) there is nowhere to
+    /// write it, and the caller reports the lost connection itself, once for the run.
     private func record(_ report: Report, sha256: String?, started: Date) {
+        guard connection.isConnected else { return }
         do {
             _ = try connection.execute(
                 """

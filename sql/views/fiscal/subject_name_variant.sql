@@ -28,4 +28,10 @@ final as (
 
 select * from final;
 
-comment on view fiscal.subject_name_variant is '科目名称不一致: a 功能分类 code printed with another name than the kept one';
+comment on view fiscal.subject_name_variant is '科目名称不一致 — a 功能分类 code printed with another name than the kept one';
+comment on column fiscal.subject_name_variant.document_id is '文档编号 — the document the row comes from (fiscal.dim_document)';
+comment on column fiscal.subject_name_variant.table_code is '公开表 — the 公开 table that prints the other name';
+comment on column fiscal.subject_name_variant.subject_code is '科目代码 — the functional classification code';
+comment on column fiscal.subject_name_variant.kept_name is '保留名称 — the name fiscal.dim_subject keeps (the first loaded)';
+comment on column fiscal.subject_name_variant.printed_name is '印刷名称 — the other name, as printed';
+comment on column fiscal.subject_name_variant.source_line is '源文件行号 — the first source-file line that prints the other name';

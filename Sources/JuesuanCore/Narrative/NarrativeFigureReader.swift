@@ -1,0 +1,159 @@
+/// Reads every stated figure of 第三部分 into `NarrativeFigure`s.
+///
+/// The narrative is cut into sections (一、… and （一）… headings) and paragraphs (a
+/// line whose predecessor did not end a sentence continues it, across page-break
+/// blank lines), each paragraph into sentences. In a sentence every number with a
+/// unit (万元, 元, 个, 人次, 辆 …) is a figure; its subject is the phrase before it
+/// back to the previous comma; what follows it says the change, rate, share or
+/// completion it is stated with. Numbers consumed that way are not figures of their own.
+struct NarrativeFigureReader {
+    let lines: ReportLines
+
+    func read() -> [NarrativeFigure] {
+        var figures: [NarrativeFigure] = []
+        for paragraph in paragraphs() {
+            for sentence in Self.sentences(paragraph.text) {
+                let location = paragraph.location(of: sentence.offset, in: lines)
+                figures += figuresOf(sentence.text, section: paragraph.section, location: location, startingAt: figures.count + 1)
+            }
+        }
+        return figures
+    }
+
+    // MARK: - Paragraphs
+
+    struct Paragraph {
+        var section: String
+        var text = ""
+        /// (0-based line index, offset in `text` where that line's text starts).
+        var starts: [(index: Int, offset: Int)] = []
+
+        func location(of offset: Int, in lines: ReportLines) -> SourceLocation {
+            lines.location(starts.last { $0.offset <= offset }?.index ?? starts.first?.index ?? 0)
+        }
+    }
+
+    private func paragraphs() -> [Paragraph] {
+        let keys = lines.lines.map(TextNormalizer.key)
+        guard let start = keys.lastIndex(where: { $0.hasPrefix("第三部分") }) else { return [] }
+        let end = keys.lastIndex(where: { $0.hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil } ?? lines.lines.count
+        var paragraphs: [Paragraph] = []
+        var heading = ""
+        var subheading = ""
+        var current: Paragraph?
+        for index in (start + 1)..<end {
+            let text = NarrativeReader.normalized(lines.lines[index])
+            if text.isEmpty { continue }
+            if NarrativeReader.isHeading(text) {
+                if let done = current { paragraphs.append(done) }
+                current = nil
+                if text.hasPrefix("（") { subheading = text } else { (heading, subheading) = (text, "") }
+                continue
+            }
+            let section = subheading.isEmpty ? heading : "\(heading) \(subheading)"
+            if var open = current, let last = open.text.last, !"。；：！？".contains(last), open.section == section {
+                open.starts.append((index, open.text.count))
+                open.text += text
+                current = open
+            } else {
+                if let done = current { paragraphs.append(done) }
+                current = Paragraph(section: section, text: text, starts: [(index, 0)])
+            }
+        }
+        if let done = current { paragraphs.append(done) }
+        return paragraphs
+    }
+
+    /// Sentences ending in 。 with their character offset in the paragraph.
+    static func sentences(_ text: String) -> [(text: String, offset: Int)] {
+        var sentences: [(String, Int)] = []
+        var current = ""
+        var offset = 0
+        for (position, char) in text.enumerated() {
+            if current.isEmpty { offset = position }
+            current.append(char)
+            if char == "。" {
+                sentences.append((current, offset))
+                current = ""
+            }
+        }
+        if !current.isEmpty { sentences.append((current, offset)) }
+        return sentences
+    }
+
+    // MARK: - Figures
+
+
+    private func figuresOf(_ sentence: String, section: String, location: SourceLocation, startingAt ord: Int) -> [NarrativeFigure] {
+        var figures: [NarrativeFigure] = []
+        var consumedUpTo = sentence.startIndex
+        let numberWithUnit = #/([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元|个|人次|辆|台（套）|台|套|人)/#
+        for match in sentence.matches(of: numberWithUnit) where match.range.lowerBound >= consumedUpTo {
+            var figure = NarrativeFigure(
+                ord: ord + figures.count, section: section, subject: "", context: figures.last?.subject,
+                value: Amount(String(match.1)), unit: String(match.2),
+                changeWord: nil, change: nil, rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil,
+                statement: sentence, location: location)
+            var subject = Self.subject(before: match.range.lowerBound, in: sentence)
+            if let word = ["增加", "减少"].first(where: { subject.hasSuffix($0) }) {
+                // A change stated alone: 收入总计减少 131.99 万元.
+                subject.removeLast(word.count)
+                (figure.changeWord, figure.change, figure.value) = (word, figure.value, nil)
+            }
+            figure.subject = Self.cleaned(subject)
+            consumedUpTo = readTail(after: match.range.upperBound, in: sentence, into: &figure)
+            if figure.subject.isEmpty, figure.value == nil, let previous = figures.indices.last, figures[previous].change == nil {
+                // 较 2023 年度增加 10.68 万元 after 支出决算为 1055.28 万元: the change is the previous figure's.
+                (figures[previous].changeWord, figures[previous].change) = (figure.changeWord, figure.change)
+                (figures[previous].rateWord, figures[previous].rate) = (figure.rateWord, figure.rate)
+                continue
+            }
+            figures.append(figure)
+        }
+        return figures
+    }
+
+    /// Reads what the sentence states right after a figure; returns where reading stopped.
+    private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
+        let tail = String(sentence[start...])
+        var consumed = 0
+        if let match = tail.firstMatch(of: #/^，?(?:比上年|较上年|较[0-9]{4}年度?|与上年相比)?(增加|减少)([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元)/#),
+            figure.value != nil
+        {
+            (figure.changeWord, figure.change) = (String(match.1), Amount(String(match.2)))
+            consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
+        } else if let match = tail.firstMatch(of: #/^，?与上年持平/#) {
+            figure.isFlat = true
+            consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
+        }
+        let rest = String(tail.dropFirst(consumed))
+        if let match = rest.firstMatch(of: #/^，?(增长|下降)([0-9][0-9,]*(?:\.[0-9]+)?)%/#) {
+            (figure.rateWord, figure.rate) = (String(match.1), Amount(String(match.2)))
+            consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
+        } else if let match = rest.firstMatch(of: #/^，?占([^0-9，。；]*?)的?([0-9][0-9,]*(?:\.[0-9]+)?)%/#) {
+            (figure.share, figure.shareOf) = (Amount(String(match.2)), String(match.1))
+            consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
+        } else if let match = rest.firstMatch(of: #/^，?完成(?:年初)?预算的([0-9][0-9,]*(?:\.[0-9]+)?)%/#) {
+            figure.completion = Amount(String(match.1))
+            consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
+        }
+        return sentence.index(start, offsetBy: consumed)
+    }
+
+    /// The phrase before a figure, back to the previous comma, colon or semicolon.
+    static func subject(before end: String.Index, in sentence: String) -> String {
+        let head = sentence[..<end]
+        let start = head.lastIndex { "，、：；。".contains($0) }.map { head.index(after: $0) } ?? head.startIndex
+        return String(head[start...])
+    }
+
+    /// Drops what is not the subject: an item number, 其中, a year (2024年度, 截至…, 较2023年度),
+    /// 为 / 是 / 共有 / 共.
+    static func cleaned(_ subject: String) -> String {
+        var text = subject.replacing(#/^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)/#, with: "")
+        text = text.replacing(#/^([0-9]{4}年度?|较[0-9]{4}年度?|与[0-9]{4}年度?相比)/#, with: "")
+        text = text.replacing(#/(较|比)([0-9]{4}年度?|上年)$/#, with: "")
+        for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text.trimmingWhitespace()
+    }
+}

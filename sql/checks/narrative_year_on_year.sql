@@ -1,0 +1,43 @@
+-- Within the narrative: a stated rate agrees with its change (rate = change / (this year -
+-- change), at the printed precision; a rate from a base of 0 is undefined, so stating one is
+-- a finding); the direction words agree (增加 with 增长, 减少 with 下降); 与上年持平 carries
+-- no change; and 政府采购支出总额 = 货物 + 工程 + 服务.
+with changes as (
+    select * from gongkai.year_on_year where document_id = $1
+),
+
+figures as (
+    select * from fiscal.fact_narrative_figure where document_id = $1
+),
+
+procurement as (
+    select
+        max(value) filter (where subject = '政府采购支出总额') as total,
+        sum(value) filter (where subject in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出')) as parts,
+        count(value) filter (where subject in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出'))::integer as terms,
+        array_agg(source_line) filter (where subject like '政府采购%') as lines
+    from figures
+),
+
+final as (
+    select 'narrative', subject || ' ' || ord, abs(rate),
+        case when last_year = 0 then null else round(abs(change) / last_year * 100, scale(rate)) end,
+        1, false, '=', array[source_line], '增减幅度 = 增减额 / 上年数'
+    from changes
+    where rate is not null and this_year is not null
+    union all
+    select 'narrative', subject || ' ' || ord, 1, case when (change_word = '增加') = (rate_word = '增长') then 1 else 0 end,
+        1, false, '=', array[source_line], '增加 goes with 增长, 减少 with 下降'
+    from figures
+    where change_word is not null and rate_word is not null
+    union all
+    select 'narrative', subject || ' ' || ord, 0, change, 1, false, '=', array[source_line], '与上年持平 states no change'
+    from figures
+    where is_flat
+    union all
+    select 'narrative', '政府采购支出总额', total, parts, terms, false, '=', lines, '政府采购支出总额 = 货物 + 工程 + 服务'
+    from procurement
+    where total is not null
+)
+
+select * from final
