@@ -65,7 +65,8 @@ import Testing
                 return "\(path): the file is larger than 32 MiB, the limit for one report; expected a single 部门决算 report of text"
             case .cutOffInATable:
                 // The parser finds the cut where the 目录 lists 公开03 and the body has none.
-                return "\(path):20: gk03 支出决算表: listed in the 目录 but not found in the report; expected the table (is the file cut off?)"
+                return "\(path):20: gk03 支出决算表: listed in the 目录 but not found in the report; "
+                    + "expected the table (is the file cut off?)"
             }
         }
     }
@@ -85,7 +86,9 @@ import Testing
             #expect(run.stdout.hasPrefix("loaded \(Warehouse.seedPath): 吉林省人民政府办公厅 2024 决算 (document "))
             #expect(run.stdout.split(separator: "\n").count == 1)
             // Only the good file's document exists; the bad one left its failed run and nothing else.
-            #expect(try warehouse.lines("select department, source_file from fiscal.dim_document") == ["吉林省人民政府办公厅\t\(Warehouse.seedPath)"])
+            #expect(
+                try warehouse.lines("select department, source_file from fiscal.dim_document")
+                    == ["吉林省人民政府办公厅\t\(Warehouse.seedPath)"])
             #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount") == ["701"])
             #expect(
                 try warehouse.lines("select source_file, outcome, document_id is null, message from fiscal.load_run order by load_run_id")

@@ -69,7 +69,8 @@ import Testing
                     from fiscal.fact_gongkai_amount as f
                     inner join fiscal.dim_document as d on d.document_id = f.document_id
                     group by d.department, d.reporting_entity order by d.department
-                    """) == ["吉林省人民政府办公厅\t吉林省人民政府办公厅（汇总）\t701", "吉林省测试厅\t吉林省测试厅（汇总）\t701"])
+                    """)
+                    == ["吉林省人民政府办公厅\t吉林省人民政府办公厅（汇总）\t701", "吉林省测试厅\t吉林省测试厅（汇总）\t701"])
             #expect(
                 try warehouse.lines("select outcome, count(distinct fact_rows) from fiscal.load_run group by outcome")
                     == ["loaded\t1"])

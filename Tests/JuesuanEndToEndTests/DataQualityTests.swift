@@ -67,11 +67,18 @@ import Testing
             #expect(
                 try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
                     "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass", "econ_detail\tpass",
-                    "econ_within_sangong\tpass", "narrative_budget_execution\tpass", "narrative_vs_tables\tfail",
-                    "narrative_year_on_year\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
-                    "summary_totals\tpass",
+                    "econ_within_sangong\tpass", "narrative_budget_execution\tpass", "narrative_projects\tpass",
+                    "narrative_vs_tables\tfail", "narrative_year_on_year\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
+                    "subject_names\tpass", "summary_totals\tpass",
                 ])
             #expect(try warehouse.lines("select count(*) from fiscal.dq_check_run where comparisons = 0") == ["0"])
+            // Passing comparisons are kept with their values too.
+            #expect(
+                try warehouse.lines(
+                    """
+                    select expected, actual, passed from fiscal.dq_measurement
+                    where check_id = 'summary_totals' and table_codes = 'gk01' and row_key = '总计 收入 = 支出'
+                    """) == ["18968.91\t18968.91\tt"])
         }
     }
 
@@ -146,6 +153,53 @@ import Testing
             #expect(
                 try warehouse.lines("select value from gongkai.sangong_details where subject in ('全年共接待国内来访团组', '来宾') order by ord")
                     == ["2878", "22475"])
+        }
+    }
+}
+
+/// Checks on reports written to break one rule each.
+@Suite struct DataQualityVariationTests {
+    static func load(_ text: String, into warehouse: Warehouse) throws -> LoadResult {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dq-\(UUID().uuidString).txt").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }  // a leftover temp file harms nothing
+        return try warehouse.load(path)
+    }
+
+    @Test func aCodePrintedWithTwoNamesIsReported() throws {
+        let original = try String(contentsOfFile: Warehouse.seedPath, encoding: .utf8)
+        let renamed = original.replacingOccurrences(of: "2010301\t行政运行\t6809.36", with: "2010301\t行政运行费\t6809.36")
+        #expect(renamed != original)
+        try Warehouse.with { warehouse in
+            _ = try Self.load(renamed, into: warehouse)
+            #expect(
+                try warehouse.lines("select severity, table_codes, row_key from fiscal.dq_finding where check_id = 'subject_names'")
+                    == ["warn\tgk03\t2010301 行政运行费 ≠ 行政运行"])
+        }
+    }
+
+    @Test func aTableThatMostlyFailsIsInsufficientDataNotFail() throws {
+        // Every row's 本年收入合计 disagrees with its sources: more likely a misread column than four wrong rows.
+        let report = """
+            2024 年度
+            测试厅部门决算
+            收入决算表
+            单位：万元
+            项目\t\t本年收入合计\t财政拨款收入\t上级补助收入\t事业收入\t经营收入\t附属单位上缴收入\t其他收入
+            科目代码\t科目名称\t\t\t\t\t\t\t
+            合计\t\t10.00\t1.00\t\t\t\t\t
+            201\t一般公共服务支出\t10.00\t1.00\t\t\t\t\t
+            20101\t人大事务\t10.00\t1.00\t\t\t\t\t
+            2010101\t行政运行\t10.00\t1.00\t\t\t\t\t
+
+            """
+        try Warehouse.with { warehouse in
+            _ = try Self.load(report, into: warehouse)
+            #expect(
+                try warehouse.lines("select outcome, comparisons, findings from fiscal.dq_check_run where check_id = 'coded_row_columns'")
+                    == ["insufficient_data\t4\t4"])
+            #expect(try warehouse.lines("select outcome from fiscal.dq_check_run where check_id = 'coded_hierarchy'") == ["pass"])
+            #expect(try warehouse.lines("select outcome from fiscal.dq_check_run where check_id = 'sangong'") == ["not_applicable"])
         }
     }
 }

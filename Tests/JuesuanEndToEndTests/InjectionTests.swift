@@ -90,12 +90,19 @@ import Testing
                 "select subject_name from gongkai.gk02 where document_id = $1 order by ord limit $2", [id, String(Self.copyHostile.count)])
             #expect(labels.rows.map { $0[0] } == Self.copyHostile)
             let facts = try warehouse.connection.execute(
-                "select distinct ord, line_label from fiscal.fact_gongkai_amount where document_id = $1 and table_code = 'gk02' and ord <= $2 order by ord",
+                """
+                select distinct ord, line_label from fiscal.fact_gongkai_amount
+                where document_id = $1 and table_code = 'gk02' and ord <= $2 order by ord
+                """,
                 [id, String(Self.copyHostile.count)])
             #expect(facts.rows.map { $0[1] } == Self.copyHostile)
             #expect(
                 try warehouse.connection.execute(
-                    "select u.unit_name from fiscal.document_unit as du inner join fiscal.dim_unit as u on u.unit_id = du.unit_id where du.document_id = $1 and du.ord = 1",
+                    """
+                    select u.unit_name from fiscal.document_unit as du
+                    inner join fiscal.dim_unit as u on u.unit_id = du.unit_id
+                    where du.document_id = $1 and du.ord = 1
+                    """,
                     [id]
                 ).rows == [["单位\t\n" + Self.copyHostile[3]]])
             let project = try warehouse.connection.execute(

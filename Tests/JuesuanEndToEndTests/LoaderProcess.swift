@@ -49,7 +49,8 @@ final class LoaderProcess {
 
     /// Waits for the process to exit and returns its exit status.
     ///
-    /// - Throws: `TestFailure` (after killing it) when it runs longer than `timeout` seconds.
+    /// - Throws: `TestFailure` when it runs longer than `timeout` seconds; it is killed when
+    ///   this object goes away.
     @discardableResult
     func wait(timeout: TimeInterval = 120) throws -> Int32 {
         try Poll.until(timeout: timeout, "juesuan \(process.arguments?.first ?? "") to exit") { !process.isRunning }

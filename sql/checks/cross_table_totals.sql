@@ -1,7 +1,8 @@
 -- The same figure in two tables: 01 本年收入合计 = 02 合计; 01 本年支出合计 = 03 合计, and
 -- each 类 line of 01 = its 类 row in 03; 04 本年收入合计 = 01's three 财政拨款 income lines;
 -- 04 一般公共预算 本年支出合计 = 05 合计, and per 类; 05 人员经费 / 公用经费 合计 = 06 人员经费合计 /
--- 公用经费合计. 类 lines of 01/04 are matched to 类 rows by name, without the 一、 numbering.
+-- 公用经费合计; 04 年初 / 年末财政拨款结转和结余 ≤ 01 年初 / 年末结转和结余 (财政拨款 is part of all
+-- funds). 类 lines of 01/04 are matched to 类 rows by name, without the 一、 numbering.
 with cells as (
     select * from fiscal.gongkai_cell where document_id = $1
 ),
@@ -68,6 +69,14 @@ pairs (table_codes, row_key, expected, actual, terms, is_total, relation, source
         and ((c5.measure_code = 'personnel_expense' and c6.line_label = '人员经费合计')
             or (c5.measure_code = 'public_expense' and c6.line_label = '公用经费合计'))
     where c5.table_code = 'gk05' and c5.line_label = '合计'
+    union all
+    select 'gk01,gk04', s1.line_label, s1.amount, s4.amount, 1, false, '<=', array[s1.source_line, s4.source_line],
+        '04 ' || s4.line_label || ' ≤ 01 ' || s1.line_label
+    from summary as s4
+    inner join summary as s1
+        on s1.table_code = 'gk01' and s1.part = s4.part and s1.measure_code = 'actual'
+        and s1.line_label = case s4.line_label when '年初财政拨款结转和结余' then '年初结转和结余' else '年末结转和结余' end
+    where s4.table_code = 'gk04' and s4.fund_code = 'all' and s4.line_label in ('年初财政拨款结转和结余', '年末财政拨款结转和结余')
 )
 
 select * from pairs

@@ -4,6 +4,7 @@ create table fiscal.fact_narrative_figure (
     document_id bigint not null references fiscal.dim_document on delete cascade,
     ord integer not null check (ord > 0),
     section text not null,
+    item integer,  -- the number of the numbered paragraph (1. … 自评情况)
     subject text not null,
     context text,
     value numeric,

@@ -9,6 +9,8 @@ public struct NarrativeFigure: Sendable, Equatable {
     public var ord: Int
     /// The section heading it stands under (二、收入决算情况说明, or its （一） subheading).
     public var section: String
+    /// The number of the numbered paragraph the figure stands in (1. … 自评情况), if any.
+    public var item: Int?
     /// What the figure is of, as printed (item numbers, year prefixes and 其中 removed).
     public var subject: String
     /// The subject of the figure before it in the same sentence, for subjects that only make

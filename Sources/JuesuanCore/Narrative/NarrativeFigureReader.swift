@@ -12,9 +12,12 @@ struct NarrativeFigureReader {
     func read() -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
+            let item = paragraph.text.firstMatch(of: #/^([0-9]+)[.．]/#).flatMap { Int($0.1) }
             for sentence in Self.sentences(paragraph.text) {
                 let location = paragraph.location(of: sentence.offset, in: lines)
-                figures += figuresOf(sentence.text, section: paragraph.section, location: location, startingAt: figures.count + 1)
+                var found = figuresOf(sentence.text, section: paragraph.section, location: location, startingAt: figures.count + 1)
+                for index in found.indices { found[index].item = item }
+                figures += found
             }
         }
         return figures
@@ -90,7 +93,7 @@ struct NarrativeFigureReader {
         let numberWithUnit = #/([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元|个|人次|辆|台（套）|台|套|人)/#
         for match in sentence.matches(of: numberWithUnit) where match.range.lowerBound >= consumedUpTo {
             var figure = NarrativeFigure(
-                ord: ord + figures.count, section: section, subject: "", context: figures.last?.subject,
+                ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
                 value: Amount(String(match.1)), unit: String(match.2),
                 changeWord: nil, change: nil, rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil,
                 statement: sentence, location: location)

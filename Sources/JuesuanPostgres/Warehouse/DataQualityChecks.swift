@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Each check is a query over one document's facts that returns every comparison it
 /// made (see `sql/checks/README.md`); this type judges them the same way for all
-/// checks: a broken comparison becomes a `fiscal.dq_finding` row (info within the
-/// rounding tolerance, error for an unbalanced total, warn otherwise), and each check
-/// leaves its outcome in `fiscal.dq_check_run`. The report's numbers are never changed.
+/// checks: every comparison is kept in `fiscal.dq_measurement`; a broken one becomes a
+/// `fiscal.dq_finding` row (info within the rounding tolerance, error for an unbalanced
+/// total, warn otherwise); and each check leaves its outcome in `fiscal.dq_check_run`
+/// (insufficient_data when most of its comparisons break, which points at the parser).
+/// The report's numbers are never changed.
 public struct DataQualityChecks: Sendable {
     /// One check: its id (the file name) and its query.
     public struct Check: Sendable {
@@ -32,6 +34,8 @@ public struct DataQualityChecks: Sendable {
         _ = try connection.execute(
             "delete from fiscal.dq_finding where document_id = $1 and check_id not in ('project_unit_unknown', 'narrative_unparsed')", [String(documentID)],
             doing: "clearing the previous findings")
+        _ = try connection.execute(
+            "delete from fiscal.dq_measurement where document_id = $1", [String(documentID)], doing: "clearing the previous measurements")
         for check in checks {
             // The check's text is our own SQL file, embedded as a subquery; values go through $1 and $2.
             _ = try connection.execute(
@@ -64,6 +68,12 @@ public struct DataQualityChecks: Sendable {
                 abs(coalesce(actual, 0) - coalesce(expected, 0)) as gap
             from evaluated
         ),
+        measured as (
+            insert into fiscal.dq_measurement
+                (document_id, check_id, table_codes, row_key, expected, actual, relation, passed, source_lines)
+            select $1, $2, table_codes, row_key, expected, actual, relation, not broken, source_lines
+            from judged
+        ),
         inserted as (
             insert into fiscal.dq_finding
                 (document_id, check_id, severity, table_codes, row_key, expected, actual, difference, source_lines, message)
@@ -80,6 +90,9 @@ public struct DataQualityChecks: Sendable {
         select
             $1, $2,
             case when (select count(*) from judged) = 0 then 'not_applicable'
+                when (select count(*) from judged) >= 4
+                    and (select count(*) from inserted where severity <> 'info') * 2 > (select count(*) from judged)
+                    then 'insufficient_data'
                 when exists (select 1 from inserted where severity <> 'info') then 'fail'
                 else 'pass' end,
             (select count(*) from judged),

@@ -1,0 +1,38 @@
+-- 十、(二) 项目绩效自评结果 against the 项目支出绩效自评表: item N of the narrative is form N;
+-- its stated 项目全年预算数 and 执行数 equal the form's 年度资金总额 全年预算数 and 全年执行数, and
+-- its 完成预算的 …% = 执行数 / 全年预算数 at the printed precision.
+with figures as (
+    select * from fiscal.fact_narrative_figure
+    where document_id = $1 and section like '十、%' and item is not null and value is not null
+),
+
+forms as (
+    select projects.ord, projects.project_name, funds.full_year_budget, funds.executed, funds.source_line
+    from fiscal.dim_project as projects
+    inner join fiscal.fact_project_fund as funds on funds.project_id = projects.project_id and funds.fund_source = '年度资金总额'
+    where projects.document_id = $1
+),
+
+final as (
+    select 'narrative,gk10', forms.ord || ' ' || forms.project_name || ' 全年预算数', forms.full_year_budget, figures.value, 1, false, '=',
+        array[figures.source_line, forms.source_line], '十、(二) 项目全年预算数 = the form'
+    from figures
+    inner join forms on forms.ord = figures.item
+    where figures.subject = '项目全年预算数'
+    union all
+    select 'narrative,gk10', forms.ord || ' ' || forms.project_name || ' 执行数', forms.executed, figures.value, 1, false, '=',
+        array[figures.source_line, forms.source_line], '十、(二) 执行数 = the form''s 全年执行数'
+    from figures
+    inner join forms on forms.ord = figures.item
+    where figures.subject = '执行数'
+    union all
+    select 'narrative,gk10', forms.ord || ' ' || forms.project_name || ' 完成预算', figures.completion,
+        round(figures.value / budget.value * 100, scale(figures.completion)), 1, false, '=', array[figures.source_line],
+        '十、(二) 完成预算的 % = 执行数 / 全年预算数'
+    from figures
+    inner join forms on forms.ord = figures.item
+    inner join figures as budget on budget.item = figures.item and budget.subject = '项目全年预算数'
+    where figures.subject = '执行数' and figures.completion is not null and budget.value <> 0
+)
+
+select * from final
