@@ -20,11 +20,13 @@ let package = Package(
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
         .target(name: "JuesuanCore"),
+        .target(name: "JuesuanPDF", dependencies: ["JuesuanCore"]),
         .target(
             name: "JuesuanPostgres",
             dependencies: [
                 "CLibPQ",
                 "JuesuanCore",
+                "JuesuanPDF",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -32,11 +34,14 @@ let package = Package(
             name: "juesuan",
             dependencies: [
                 "JuesuanCore",
+                "JuesuanPDF",
                 "JuesuanPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Benchmarks/run.sh: parse throughput (`juesuan-bench parse`); not part of the product.
+        .executableTarget(name: "juesuan-bench", dependencies: ["JuesuanCore"], path: "Benchmarks/Bench"),
         .testTarget(
             name: "JuesuanCoreTests",
             dependencies: ["JuesuanCore"]
@@ -47,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JuesuanEndToEndTests",
-            dependencies: ["JuesuanPostgres", "JuesuanCore"]
+            dependencies: ["JuesuanPostgres", "JuesuanCore", "JuesuanPDF"]
         ),
     ]
 )

@@ -19,7 +19,32 @@ public enum ReportParser {
     /// - Throws: `ParseError` naming the file and line: empty or non-text input, no
     ///   公开 table, a cell that should be an amount and is not, a table printed twice.
     public static func parse(file: String, data: Data) throws(ParseError) -> Report {
-        let lines = try ReportLines(file: file, data: data)
+        try parse(ReportLines(file: file, data: data), sha256: SHA256.hex(data))
+    }
+
+    /// Parses a report rebuilt from a PDF's words (see `PDFLayout`).
+    ///
+    /// - Parameters:
+    ///   - lines: the rebuilt lines with their printed page and line.
+    ///   - sha256: the digest of the PDF file itself.
+    /// - Throws: `ParseError` whose message names the page and line on the page.
+    public static func parse(file: String, pdfLines lines: [PageLine], sha256: String) throws(ParseError) -> Report {
+        guard lines.contains(where: { !$0.text.trimmingWhitespace().isEmpty }) else {
+            throw ParseError(file: file, line: nil, message: "the PDF has no text layer; OCR is not supported (expected a PDF with text)")
+        }
+        do {
+            var report = try parse(ReportLines(file: file, lines: lines.map(\.text)), sha256: sha256)
+            report.pagePositions = lines.map { ($0.page, $0.line) }
+            return report
+        } catch {
+            guard let line = error.line, line >= 1, line <= lines.count else { throw error }
+            let position = lines[line - 1]
+            throw ParseError(file: file, line: nil, message: "page \(position.page), line \(position.line): \(error.message)")
+        }
+    }
+
+    static func parse(_ lines: ReportLines, sha256: String) throws(ParseError) -> Report {
+        let file = lines.file
         let found = try TableLocator(lines: lines).locate()
         guard !found.isEmpty else { throw .noTables(file) }
         var tables: [ParsedTable] = []
@@ -37,7 +62,7 @@ public enum ReportParser {
         let unit = try amountUnit(found, lines: lines)
         let units = coverReader.units()
         var report = Report(
-            file: file, sha256: SHA256.hex(data),
+            file: file, sha256: sha256,
             cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
         report.lines = lines.lines

@@ -20,7 +20,7 @@ struct Load: ParsableCommand {
               juesuan load report.txt --database-url postgresql://loader@db.example/warehouse --json
             """)
 
-    @Argument(help: "Report files (UTF-8 text with tab-separated tables).")
+    @Argument(help: "Report files: UTF-8 text with tab-separated tables, or PDF with a text layer.")
     var files: [String]
 
     @OptionGroup var database: DatabaseOptions

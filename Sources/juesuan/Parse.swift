@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JuesuanCore
+import JuesuanPDF
 
 /// `juesuan parse`: read reports without a database and print what would be loaded.
 struct Parse: ParsableCommand {
@@ -14,8 +15,11 @@ struct Parse: ParsableCommand {
               juesuan parse report.txt --table gk05
             """)
 
-    @Argument(help: "Report files (UTF-8 text with tab-separated tables).")
+    @Argument(help: "Report files: UTF-8 text with tab-separated tables, or PDF with a text layer.")
     var files: [String]
+
+    @Flag(help: "Print the text as read (for a PDF: rebuilt from its words, page:line first) instead of the tables.")
+    var text = false
 
     @Option(help: "Only print this table (gk01 … gk09, or gk10 for the 项目支出绩效自评表).")
     var table: String?
@@ -24,7 +28,11 @@ struct Parse: ParsableCommand {
         var failed = false
         for file in files {
             do {
-                let report = try ReportParser.parse(file: file, data: try ReportFile.read(file))
+                if text {
+                    try printText(of: file)
+                    continue
+                }
+                let report = try ReportReader.read(file)
                 let cover = report.cover
                 print("# \(file): \(cover.department) \(cover.fiscalYear) \(cover.reportKind) \(cover.publishedOn ?? "") \(cover.amountUnit)")
                 for parsed in report.tables where table == nil || parsed.table.rawValue == table {
@@ -61,5 +69,17 @@ struct Parse: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// The lines the parser reads: a PDF's rebuilt text with page and line, or the text file as is.
+    private func printText(of file: String) throws {
+        let data = try ReportFile.read(file)
+        guard data.starts(with: Array("%PDF-".utf8)) else {
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        for line in PDFLayout.lines(from: try PDFText.words(of: file)) {
+            print("\(line.page):\(line.line)\t\(line.text.replacingOccurrences(of: "\t", with: " │ "))")
+        }
     }
 }

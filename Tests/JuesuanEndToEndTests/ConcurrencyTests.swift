@@ -77,7 +77,7 @@ import Testing
             #expect(try warehouse.lines("select count(*) from fiscal.load_run") == ["2"])
             // Every view shows both documents in full: the same printed rows under each document.
             let documents = try warehouse.lines("select document_id from fiscal.dim_document order by document_id")
-            #expect(documents.count == 2)
+            try #require(documents.count == 2)
             for view in SeedViewTests.goldenViews {
                 // The view name comes from a static list, never from input.
                 let rows = try documents.map { document in

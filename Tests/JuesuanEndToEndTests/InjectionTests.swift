@@ -68,7 +68,9 @@ import Testing
         report.cover.department = department
         report.reportingEntity = department + "\n（汇总）"
         let gk02 = try #require(report.tables.firstIndex { $0.table == .gk02 })
-        #expect(report.tables[gk02].rows.count >= Self.copyHostile.count)
+        try #require(report.tables[gk02].rows.count >= Self.copyHostile.count)
+        try #require(!report.units.isEmpty)
+        try #require(report.projects.first.map { !$0.indicators.isEmpty } == true)
         for (index, label) in Self.copyHostile.enumerated() {
             report.tables[gk02].rows[index].label = label
         }

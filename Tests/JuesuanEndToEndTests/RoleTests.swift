@@ -18,11 +18,6 @@ import Testing
         "delete from fiscal.load_run",
         "truncate fiscal.fact_gongkai_amount",
         "truncate fiscal.dim_document cascade",
-        // The gongkai views: the permission check comes before any question of updatability.
-        "insert into gongkai.gk01 (document_id, ord) values (1, 1)",
-        "update gongkai.gk01 set ord = 0",
-        "delete from gongkai.gk10_projects",
-        "truncate gongkai.gk01",
         "create table fiscal.analyst_table (a int)",
         "create table gongkai.analyst_table (a int)",
         "create table public.analyst_table (a int)",
@@ -78,6 +73,29 @@ import Testing
                 #expect(error.sqlState == "42501", "\(error)")
             }
             #expect(try warehouse.snapshot() == before)
+        }
+    }
+
+    /// A table a later migration adds (here: one the migrating role creates by hand) is readable
+    /// through the default privileges of 0005_roles.sql, and not writable, in either schema.
+    /// (gongkai holds only views, which nobody can write to: they fail as not updatable first.)
+    @Test(arguments: ["fiscal", "gongkai"])
+    func aTableAddedLaterIsReadableButNotWritable(_ schema: String) throws {
+        try Warehouse.with { warehouse in
+            // The schema name comes from the test's arguments, quoted.
+            let table = Connection.quoteIdentifier(schema) + ".later_table"
+            try warehouse.connection.execute("create table \(table) (a int)")
+            try warehouse.connection.execute("insert into \(table) values (1), (2)")
+            try Self.withAnalyst(warehouse) { analyst in
+                #expect(try analyst.execute("select sum(a) from \(table)").scalar == "3")
+                for statement in [
+                    "insert into \(table) values (3)", "update \(table) set a = 0", "delete from \(table)", "truncate \(table)",
+                ] {
+                    let error = try #require(throws: PostgresError.self) { try analyst.execute(statement) }
+                    #expect(error.sqlState == "42501", "\(statement): \(error)")
+                }
+            }
+            #expect(try warehouse.lines("select a from \(table) order by a") == ["1", "2"])
         }
     }
 

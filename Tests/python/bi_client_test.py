@@ -179,9 +179,12 @@ def check_parameters_and_read_only(conn):
         cur.execute("select subject_name, project_expense from gongkai.gk05 where subject_code = %s", ("2010302",))
         assert cur.fetchall() == [("一般行政管理事务", D("4009.17"))]
     # The analyst role only reads. The privilege is checked even when no row matches; and
-    # should it be granted after all, the delete touches nothing and is rolled back.
+    # should it be granted after all, the delete touches nothing and is rolled back. A login
+    # may default to read-only transactions (docker/postgres-init/analyst.sql); the grants are
+    # what is tested here, so the transaction asks for read-write.
     try:
         with conn.transaction(force_rollback=True), conn.cursor() as cur:
+            cur.execute("set transaction read write")
             cur.execute("delete from fiscal.fact_gongkai_amount where false")
     except psycopg.errors.InsufficientPrivilege:
         pass

@@ -21,6 +21,8 @@ public struct Report: Sendable {
     public var unparsedStatements: [UnparsedStatement] = []
     /// Every line of the file, as printed; `lines[0]` is line 1.
     public var lines: [String] = []
+    /// For a PDF: the printed page and line of each of `lines` (a blank page break is line 0).
+    public var pagePositions: [(page: Int, line: Int)]?
 
     public init(
         file: String, sha256: String, cover: Cover, reportingEntity: String?, units: [ListedUnit], tables: [ParsedTable]

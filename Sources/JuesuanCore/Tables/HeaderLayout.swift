@@ -1,16 +1,15 @@
 /// The header of a grid, read column by column, so that columns are known by meaning.
 ///
-/// Each column gets a *path*: the header cells stacked above it, top to bottom, where
-/// a blank cell in an upper header row takes the text of the merged cell to its
-/// left (本年支出 spans 小计, 基本支出 …). Its *own* text is what is printed in the
-/// column itself. Texts are comparison keys: no spaces, so a header wrapped over
+/// Each column gets a *path*: the texts of merged cells spanning it from the left in
+/// upper header rows (本年支出 spans 小计, 基本支出 …), then its *own* text, the cells
+/// printed in the column itself, top to bottom. Texts are comparison keys: no spaces, so a header wrapped over
 /// several lines or cells (年初预 / 算数) reads whole.
 struct HeaderLayout {
     var paths: [String]
     var own: [String]
 
     init(rows: [[String]], width: Int) {
-        var paths = Array(repeating: "", count: width)
+        var inherited = Array(repeating: "", count: width)
         var own = Array(repeating: "", count: width)
         for (rowIndex, row) in rows.enumerated() {
             let isLast = rowIndex == rows.count - 1
@@ -19,14 +18,15 @@ struct HeaderLayout {
                 let key = column < row.count ? TextNormalizer.key(row[column]) : ""
                 if !key.isEmpty {
                     spanning = key
-                    paths[column] += key
                     own[column] += key
                 } else if !isLast {
-                    paths[column] += spanning
+                    inherited[column] += spanning
                 }
             }
         }
-        self.paths = paths
+        // Inherited texts go first, so that a header wrapped over several rows (本年收入合 / 计)
+        // stays one word in the path even when merged cells above it span other rows.
+        self.paths = zip(inherited, own).map { $0 + $1 }
         self.own = own
     }
 

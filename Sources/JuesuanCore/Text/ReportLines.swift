@@ -32,6 +32,12 @@ public struct ReportLines: Sendable {
         self.lines = lines
     }
 
+    /// Lines already split, e.g. rebuilt from a PDF's words.
+    public init(file: String, lines: [String]) {
+        self.file = file
+        self.lines = lines
+    }
+
     /// Builds lines directly, for fragments written in tests.
     public init(file: String, text: String) throws(ParseError) {
         try self.init(file: file, data: Data(text.utf8))

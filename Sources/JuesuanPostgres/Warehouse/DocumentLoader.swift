@@ -59,10 +59,13 @@ public struct DocumentLoader {
                         doing: "removing the previous version's rows of \(table)")
                 }
             }
+            let positions = report.pagePositions
             _ = try connection.copyIn(
-                "copy fiscal.document_line (document_id, line_no, line_text) from stdin",
-                rows: report.lines.enumerated().lazy.map { [String(documentID), String($0.offset + 1), $0.element] },
-                doing: "copying the lines of \(report.file)")
+                "copy fiscal.document_line (document_id, line_no, line_text, page, page_line) from stdin",
+                rows: report.lines.enumerated().lazy.map { index, text in
+                    let position = positions.map { $0[index] }
+                    return [String(documentID), String(index + 1), text, position.map { String($0.page) }, position.map { String($0.line) }]
+                }, doing: "copying the lines of \(report.file)")
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)

@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanPDF
 import Logging
 
 /// Loads report files one by one for a run, so that a bad file never stops the others,
@@ -53,7 +54,7 @@ public struct FileLoader {
             path: path, outcome: "failed", document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0, error: nil)
         var sha256: String?
         do {
-            let parsed = try ReportParser.parse(file: path, data: try ReportFile.read(path))
+            let parsed = try ReportReader.read(path)
             sha256 = parsed.sha256
             let result = try DocumentLoader(connection: connection, checks: checks, logger: logger).load(parsed)
             report.outcome = result.outcome.rawValue

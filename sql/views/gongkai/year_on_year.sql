@@ -46,6 +46,6 @@ comment on column gongkai.year_on_year.this_year is '本年数 (the value stated
 comment on column gongkai.year_on_year.change is '比上年增减 (signed; 0 when 与上年持平)';
 comment on column gongkai.year_on_year.last_year is '上年数 (implied: this year minus the change)';
 comment on column gongkai.year_on_year.rate is '增减幅度 % (signed)';
-comment on column gongkai.year_on_year.unit is '单位';
+comment on column gongkai.year_on_year.unit is '单位 — the stated unit';
 comment on column gongkai.year_on_year.statement is '原文 (the sentence)';
 comment on column gongkai.year_on_year.source_line is '行号 (line of the report)';

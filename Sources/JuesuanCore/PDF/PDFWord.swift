@@ -1,0 +1,49 @@
+/// A word of a PDF's text layer with its position, as `pdftotext -tsv` reports it.
+///
+/// Coordinates are PDF points from the top-left of the page. `y` is the vertical centre:
+/// the top edge is useless for lining words up, because fonts with broken metrics (CJK
+/// and digits in the same report) report tops several points apart on one printed line.
+public struct PDFWord: Sendable, Equatable {
+    public var page: Int
+    public var left: Double
+    public var right: Double
+    public var y: Double
+    public var text: String
+
+    public init(page: Int, left: Double, right: Double, y: Double, text: String) {
+        self.page = page
+        self.left = left
+        self.right = right
+        self.y = y
+        self.text = text
+    }
+
+    /// Reads the words of `pdftotext -tsv` output (level 5 rows; page markers dropped).
+    ///
+    /// - Returns: the words and the number of pages.
+    public static func words(fromTSV tsv: String) -> (words: [PDFWord], pages: Int) {
+        var words: [PDFWord] = []
+        var pages = 0
+        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true).dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 12, let level = Int(fields[0]), let page = Int(fields[1]) else { continue }
+            pages = max(pages, page)
+            guard level == 5, let left = Double(fields[6]), let top = Double(fields[7]), let width = Double(fields[8]),
+                let height = Double(fields[9])
+            else { continue }
+            let text = fields[11...].joined(separator: "\t").trimmingWhitespace()
+            guard !text.isEmpty, !text.hasPrefix("###") else { continue }
+            words.append(PDFWord(page: page, left: left, right: left + width, y: top + height / 2, text: text))
+        }
+        return (words, pages)
+    }
+}
+
+/// A line of the text rebuilt from a PDF, and where it stands on the printed page.
+public struct PageLine: Sendable, Equatable {
+    public var page: Int
+    /// The line's number on its page, from 1.
+    public var line: Int
+    /// The text: tab-separated cells inside a table, plain text elsewhere.
+    public var text: String
+}
