@@ -33,7 +33,7 @@ public enum ReportParser {
             throw ParseError(file: file, line: nil, message: "the PDF has no text layer; OCR is not supported (expected a PDF with text)")
         }
         do {
-            var report = try parse(ReportLines(file: file, lines: lines.map(\.text)), sha256: sha256)
+            var report = try parse(ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true), sha256: sha256)
             report.pagePositions = lines.map { ($0.page, $0.line) }
             return report
         } catch {

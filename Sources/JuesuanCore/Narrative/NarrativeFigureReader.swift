@@ -12,7 +12,7 @@ struct NarrativeFigureReader {
     func read() -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
-            let item = paragraph.text.firstMatch(of: #/^([0-9]+)[.．]/#).flatMap { Int($0.1) }
+            let item = paragraph.text.firstMatch(of: Patterns.itemNumber).flatMap { Int($0.1) }
             for sentence in Self.sentences(paragraph.text) {
                 let location = paragraph.location(of: sentence.offset, in: lines)
                 var found = figuresOf(sentence.text, section: paragraph.section, location: location, startingAt: figures.count + 1)
@@ -90,8 +90,7 @@ struct NarrativeFigureReader {
     private func figuresOf(_ sentence: String, section: String, location: SourceLocation, startingAt ord: Int) -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         var consumedUpTo = sentence.startIndex
-        let numberWithUnit = #/([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元|个|人次|辆|台（套）|台|套|人)/#
-        for match in sentence.matches(of: numberWithUnit) where match.range.lowerBound >= consumedUpTo {
+        for match in sentence.matches(of: Patterns.numberWithUnit) where match.range.lowerBound >= consumedUpTo {
             var figure = NarrativeFigure(
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
                 value: Amount(String(match.1)), unit: String(match.2),
@@ -120,23 +119,23 @@ struct NarrativeFigureReader {
     private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
         let tail = String(sentence[start...])
         var consumed = 0
-        if let match = tail.firstMatch(of: #/^，?(?:比上年|较上年|较[0-9]{4}年度?|与上年相比)?(增加|减少)([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元)/#),
+        if let match = tail.firstMatch(of: Patterns.change),
             figure.value != nil
         {
             (figure.changeWord, figure.change) = (String(match.1), Amount(String(match.2)))
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
-        } else if let match = tail.firstMatch(of: #/^，?与上年持平/#) {
+        } else if let match = tail.firstMatch(of: Patterns.flat) {
             figure.isFlat = true
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
         }
         let rest = String(tail.dropFirst(consumed))
-        if let match = rest.firstMatch(of: #/^，?(增长|下降)([0-9][0-9,]*(?:\.[0-9]+)?)%/#) {
+        if let match = rest.firstMatch(of: Patterns.rate) {
             (figure.rateWord, figure.rate) = (String(match.1), Amount(String(match.2)))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if let match = rest.firstMatch(of: #/^，?占([^0-9，。；]*?)的?([0-9][0-9,]*(?:\.[0-9]+)?)%/#) {
+        } else if let match = rest.firstMatch(of: Patterns.share) {
             (figure.share, figure.shareOf) = (Amount(String(match.2)), String(match.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if let match = rest.firstMatch(of: #/^，?完成(?:年初)?预算的([0-9][0-9,]*(?:\.[0-9]+)?)%/#) {
+        } else if let match = rest.firstMatch(of: Patterns.completion) {
             figure.completion = Amount(String(match.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         }
@@ -153,10 +152,26 @@ struct NarrativeFigureReader {
     /// Drops what is not the subject: an item number, 其中, a year (2024年度, 截至…, 较2023年度),
     /// 为 / 是 / 共有 / 共.
     static func cleaned(_ subject: String) -> String {
-        var text = subject.replacing(#/^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)/#, with: "")
-        text = text.replacing(#/^([0-9]{4}年度?|较[0-9]{4}年度?|与[0-9]{4}年度?相比)/#, with: "")
-        text = text.replacing(#/(较|比)([0-9]{4}年度?|上年)$/#, with: "")
+        var text = subject.replacing(Patterns.leadingItem, with: "")
+        text = text.replacing(Patterns.leadingYear, with: "")
+        text = text.replacing(Patterns.trailingComparison, with: "")
         for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text.trimmingWhitespace()
+    }
+
+    /// The patterns, built once: a regex literal is parsed and compiled again every time the
+    /// expression is evaluated, which cost most of the parse when it stood inside the loops.
+    enum Patterns {
+        nonisolated(unsafe) static let itemNumber = #/^([0-9]+)[.．]/#
+        nonisolated(unsafe) static let numberWithUnit = #/([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元|个|人次|辆|台（套）|台|套|人)/#
+        nonisolated(unsafe) static let change =
+            #/^，?(?:比上年|较上年|较[0-9]{4}年度?|与上年相比)?(增加|减少)([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元)/#
+        nonisolated(unsafe) static let flat = #/^，?与上年持平/#
+        nonisolated(unsafe) static let rate = #/^，?(增长|下降)([0-9][0-9,]*(?:\.[0-9]+)?)%/#
+        nonisolated(unsafe) static let share = #/^，?占([^0-9，。；]*?)的?([0-9][0-9,]*(?:\.[0-9]+)?)%/#
+        nonisolated(unsafe) static let completion = #/^，?完成(?:年初)?预算的([0-9][0-9,]*(?:\.[0-9]+)?)%/#
+        nonisolated(unsafe) static let leadingItem = #/^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)/#
+        nonisolated(unsafe) static let leadingYear = #/^([0-9]{4}年度?|较[0-9]{4}年度?|与[0-9]{4}年度?相比)/#
+        nonisolated(unsafe) static let trailingComparison = #/(较|比)([0-9]{4}年度?|上年)$/#
     }
 }

@@ -18,7 +18,7 @@ struct NarrativeReader {
             let text = Self.normalized(lines.lines[index])
             if text.isEmpty { continue }
             if Self.isHeading(text) { break }
-            if text.firstMatch(of: #/^[0-9]+[.．]/#) != nil {
+            if text.firstMatch(of: Patterns.itemStart) != nil {
                 items.append((text, index))
             } else if !items.isEmpty {
                 items[items.count - 1].text += text  // the item wrapped onto the next paragraph
@@ -41,7 +41,7 @@ struct NarrativeReader {
     /// Names may hold brackets of their own (政府办公厅（室）…), so the text is cut at the
     /// （类） / （款） / （项） markers before the figures are matched.
     private func parse(_ text: String, at location: SourceLocation) -> BudgetExecutionLine? {
-        guard let number = text.firstMatch(of: #/^([0-9]+)[.．]/#), let ord = Int(number.1) else { return nil }
+        guard let number = text.firstMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
         // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
         var rest = text[number.range.upperBound...]
         var names: [String] = []
@@ -50,8 +50,7 @@ struct NarrativeReader {
             names.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }
-        let figures = #/^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?(.*)$/#
-        guard let match = String(rest).firstMatch(of: figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
+        guard let match = String(rest).firstMatch(of: Patterns.figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
             match.2 == match.4
         else { return nil }
         let tail = String(match.6)
@@ -88,7 +87,7 @@ struct NarrativeReader {
 
     /// Whether a line is the next heading (六、…, （四）…, 第四部分).
     static func isHeading(_ text: String) -> Bool {
-        text.firstMatch(of: #/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/#) != nil
+        text.firstMatch(of: Patterns.heading) != nil
     }
 
     /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.
@@ -98,7 +97,16 @@ struct NarrativeReader {
             text = text.replacingOccurrences(of: half, with: full)
         }
         // A thousands separator turned into a full-width comma between digits is put back.
-        text = text.replacing(#/([0-9])，([0-9]{3})/#) { "\($0.1),\($0.2)" }
+        text = text.replacing(Patterns.separator) { "\($0.1),\($0.2)" }
         return text.replacingOccurrences(of: "％", with: "%")
+    }
+
+    /// The patterns, built once (a regex literal is compiled again at every evaluation).
+    enum Patterns {
+        nonisolated(unsafe) static let itemStart = #/^[0-9]+[.．]/#
+        nonisolated(unsafe) static let figures =
+            #/^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?(.*)$/#
+        nonisolated(unsafe) static let heading = #/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/#
+        nonisolated(unsafe) static let separator = #/([0-9])，([0-9]{3})/#
     }
 }

@@ -17,38 +17,55 @@ public enum PDFLayout {
     /// The report's lines, page by page, with a blank line between pages.
     public static func lines(from words: [PDFWord]) -> [PageLine] {
         let pages = Dictionary(grouping: words, by: \.page)
-        var printed: [[PDFWord]] = []
-        var positions: [(page: Int, line: Int)] = []
+        var printed: [Printed] = []
         for page in pages.keys.sorted() {
             guard let pageWords = pages[page] else { continue }
             for (index, line) in printedLines(pageWords).enumerated() {
-                printed.append(line)
-                positions.append((page, index + 1))
+                printed.append(Printed(page: page, number: index + 1, words: line))
             }
         }
         var output: [PageLine] = []
-        var bands: [ClosedRange<Double>]?
-        var previousPage = positions.first?.page ?? 1
+        var table: TableRegion?
+        var previousPage = printed.first?.page ?? 1
+        func flush() {
+            if let region = table { output += region.lines() }
+            table = nil
+        }
         for (index, line) in printed.enumerated() {
-            let (page, number) = positions[index]
-            if page != previousPage {
-                output.append(PageLine(page: page, line: 0, text: ""))
-                previousPage = page
+            if line.page != previousPage {
+                if table == nil { output.append(PageLine(page: line.page, line: 0, text: "")) }
+                previousPage = line.page
             }
-            let text = joined(line)
+            let text = joined(line.words)
             if isTitle(text) {
-                bands = columnBands(for: printed[(index + 1)...].prefix { !isTitle(joined($0)) && !endsTable(joined($0)) })
-                output.append(PageLine(page: page, line: number, text: text))
+                flush()
+                output.append(PageLine(page: line.page, line: line.number, text: text))
+                let rest = printed[(index + 1)...].prefix { !isTitle(joined($0.words)) && !endsTable(joined($0.words)) }
+                table = TableRegion(bands: columnBands(for: rest.map(\.words)))
                 continue
             }
-            if bands != nil, endsTable(text) { bands = nil }
-            if let current = bands, !isMetadata(text) {
-                output.append(PageLine(page: page, line: number, text: cells(line, in: current)))
+            if table != nil, endsTable(text) { flush() }
+            if var region = table {
+                if isMetadata(text) && region.rows.isEmpty {
+                    output.append(PageLine(page: line.page, line: line.number, text: text))
+                } else {
+                    region.add(line)
+                    table = region
+                }
             } else {
-                output.append(PageLine(page: page, line: number, text: text))
+                output.append(PageLine(page: line.page, line: line.number, text: text))
             }
         }
+        flush()
         return output
+    }
+
+    /// A printed line: its page, its number on the page and its words.
+    struct Printed {
+        var page: Int
+        var number: Int
+        var words: [PDFWord]
+        var y: Double { words.map(\.y).reduce(0, +) / Double(max(words.count, 1)) }
     }
 
     /// Groups a page's words into printed lines, top to bottom, words left to right.
@@ -122,17 +139,8 @@ public enum PDFLayout {
         return result
     }
 
-    /// A table line written as one tab-separated cell a band; a word spanning several
-    /// bands goes to the first it overlaps (a merged cell reads at its left column).
-    static func cells(_ line: [PDFWord], in bands: [ClosedRange<Double>]) -> String {
-        var cells = Array(repeating: [PDFWord](), count: bands.count)
-        for word in line {
-            let span = word.left...word.right
-            let band = bands.firstIndex { $0.overlaps(span) }
-                ?? bands.indices.min { distance(bands[$0], span) < distance(bands[$1], span) } ?? 0
-            cells[band].append(word)
-        }
-        return cells.map(joined).joined(separator: "\t")
+    static func overlap(_ band: ClosedRange<Double>, _ span: ClosedRange<Double>) -> Double {
+        min(band.upperBound, span.upperBound) - max(band.lowerBound, span.lowerBound)
     }
 
     static func distance(_ band: ClosedRange<Double>, _ span: ClosedRange<Double>) -> Double {

@@ -46,4 +46,10 @@ public struct PageLine: Sendable, Equatable {
     public var line: Int
     /// The text: tab-separated cells inside a table, plain text elsewhere.
     public var text: String
+
+    public init(page: Int, line: Int, text: String) {
+        self.page = page
+        self.line = line
+        self.text = text
+    }
 }

@@ -8,7 +8,9 @@ struct HeaderLayout {
     var paths: [String]
     var own: [String]
 
-    init(rows: [[String]], width: Int) {
+    /// - Parameter inheritsFromTheLeft: whether an empty upper header cell belongs to the merged
+    ///   cell on its left (tab-separated text); false where spanning cells are repeated (PDF).
+    init(rows: [[String]], width: Int, inheritsFromTheLeft: Bool = true) {
         var inherited = Array(repeating: "", count: width)
         var own = Array(repeating: "", count: width)
         for (rowIndex, row) in rows.enumerated() {
@@ -19,7 +21,7 @@ struct HeaderLayout {
                 if !key.isEmpty {
                     spanning = key
                     own[column] += key
-                } else if !isLast {
+                } else if !isLast && inheritsFromTheLeft {
                     inherited[column] += spanning
                 }
             }

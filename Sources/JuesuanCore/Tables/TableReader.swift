@@ -31,7 +31,7 @@ struct TableReader {
         } else {
             let (header, body) = split()
             let width = found.grid.map(\.cells.count).max() ?? 0
-            let layout = HeaderLayout(rows: header.map(\.cells), width: width)
+            let layout = HeaderLayout(rows: header.map(\.cells), width: width, inheritsFromTheLeft: !lines.repeatsSpanningCells)
             switch spec.layout {
             case .codedRows(let codes, let columns, let oneRow):
                 rows = try readCodedRows(body, layout: layout, codes: codes, columns: columns, oneRow: oneRow)

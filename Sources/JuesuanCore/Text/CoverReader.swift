@@ -16,15 +16,15 @@ struct CoverReader {
         for line in lines.lines.prefix(Self.coverLines) {
             let key = TextNormalizer.key(line)
             if key == "目录" { break }
-            if date == nil, let match = key.firstMatch(of: #/([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/#) {
+            if date == nil, let match = key.firstMatch(of: Patterns.date) {
                 let pad = { (part: Substring) in part.count == 1 ? "0\(part)" : String(part) }
                 date = "\(match.1)-\(pad(match.2))-\(pad(match.3))"
                 continue
             }
-            if year == nil, let match = key.firstMatch(of: #/([0-9]{4})年度/#) { year = Int(match.1) }
+            if year == nil, let match = key.firstMatch(of: Patterns.year) { year = Int(match.1) }
             if department == nil, let range = line.range(of: "部门决算", options: .backwards) {
                 let name = TextNormalizer.cellText(
-                    String(line[..<range.lowerBound]).replacing(#/[0-9]{4}\s*年度/#, with: ""))
+                    String(line[..<range.lowerBound]).replacing(Patterns.yearWithSpace, with: ""))
                 if !name.isEmpty { department = name }
             }
         }
@@ -40,11 +40,19 @@ struct CoverReader {
         for (index, line) in lines.lines.enumerated().dropFirst(start + 1) {
             let text = line.trimmingWhitespace()
             if text.isEmpty { continue }
-            guard let match = text.firstMatch(of: #/^[0-9]+\s*[.、．]\s*(.+)$/#) else { break }
+            guard let match = text.firstMatch(of: Patterns.listedUnit) else { break }
             var name = TextNormalizer.cellText(String(match.1))
             while let last = name.last, "。；;，,".contains(last) { name.removeLast() }
             units.append(ListedUnit(name: name, location: lines.location(index)))
         }
         return units
+    }
+
+    /// The patterns, built once (a regex literal is compiled again at every evaluation).
+    enum Patterns {
+        nonisolated(unsafe) static let date = #/([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日/#
+        nonisolated(unsafe) static let year = #/([0-9]{4})年度/#
+        nonisolated(unsafe) static let yearWithSpace = #/[0-9]{4}\s*年度/#
+        nonisolated(unsafe) static let listedUnit = #/^[0-9]+\s*[.、．]\s*(.+)$/#
     }
 }

@@ -6,6 +6,10 @@ public struct ReportLines: Sendable {
     public let file: String
     /// The lines without their terminators; `lines[0]` is line 1.
     public let lines: [String]
+    /// Whether a header cell that spans columns is repeated in each column it spans (text
+    /// rebuilt from a PDF, where the extents are known), rather than followed by empty cells
+    /// (tab-separated text, where an empty cell right of a header cell belongs to it).
+    public var repeatsSpanningCells = false
 
     /// Decodes a report.
     ///
@@ -33,9 +37,10 @@ public struct ReportLines: Sendable {
     }
 
     /// Lines already split, e.g. rebuilt from a PDF's words.
-    public init(file: String, lines: [String]) {
+    public init(file: String, lines: [String], repeatsSpanningCells: Bool = false) {
         self.file = file
         self.lines = lines
+        self.repeatsSpanningCells = repeatsSpanningCells
     }
 
     /// Builds lines directly, for fragments written in tests.
