@@ -7,11 +7,23 @@ import JuesuanCore
 /// one thread and prints one JSON object: files, bytes parsed, parse seconds and MB/s. Reading
 /// the files is not timed, and only one file is held in memory at a time, so a corpus of any
 /// size can be measured. A file that fails to parse is an error (exit 1): a throughput over
-/// refused files would measure the wrong thing.
+/// refused files would measure the wrong thing. `juesuan-bench dump FILE...` prints every
+/// parsed value, to check that a faster parser reads the same.
 @main
 struct JuesuanBench {
     static func main() {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "dump" {
+            // Every parsed value of each file, for comparing two builds of the parser.
+            for path in arguments.dropFirst() {
+                do {
+                    print(String(reflecting: try ReportParser.parse(file: path, data: try ReportFile.read(path))))
+                } catch {
+                    print("error: \(error)")
+                }
+            }
+            return
+        }
         guard arguments.first == "parse" else {
             FileHandle.standardError.write(Data("usage: juesuan-bench parse [--repeat N] FILE...\n".utf8))
             exit(64)

@@ -59,6 +59,11 @@ public enum ReportParser {
             throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅部门决算)")
         }
         guard let year = cover.fiscalYear else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
+        // A template (or a report whose tables were left empty) holds no number to load.
+        guard tables.contains(where: { $0.rows.contains { $0.cells.contains { $0.amount != nil } } }) else {
+            throw ParseError(
+                file: file, line: nil, message: "every 公开 table is blank (a template?); expected a report with printed amounts")
+        }
         let unit = try amountUnit(found, lines: lines)
         let units = coverReader.units()
         var report = Report(

@@ -35,7 +35,7 @@ import Testing
                     """
                     select count(*), count(distinct (document_id, table_code, ord, part, measure_id, fund_id))
                     from fiscal.fact_gongkai_amount
-                    """) == ["701\t701"])
+                    """) == ["698\t698"])
             #expect(try warehouse.lines("select count(*), count(distinct ord) from fiscal.dim_project") == ["50\t50"])
             #expect(try warehouse.lines("select count(*) from fiscal.fact_project_fund") == ["200"])
             #expect(
@@ -70,7 +70,7 @@ import Testing
                     inner join fiscal.dim_document as d on d.document_id = f.document_id
                     group by d.department, d.reporting_entity order by d.department
                     """)
-                    == ["吉林省人民政府办公厅\t吉林省人民政府办公厅（汇总）\t701", "吉林省测试厅\t吉林省测试厅（汇总）\t701"])
+                    == ["吉林省人民政府办公厅\t吉林省人民政府办公厅（汇总）\t698", "吉林省测试厅\t吉林省测试厅（汇总）\t698"])
             #expect(
                 try warehouse.lines("select outcome, count(distinct fact_rows) from fiscal.load_run group by outcome")
                     == ["loaded\t1"])

@@ -18,7 +18,7 @@ import Testing
         try Warehouse.with { warehouse in
             let first = try warehouse.load(Warehouse.seedPath)
             let before = try warehouse.snapshot()
-            #expect(before["fact_gongkai_amount"]?.count == 701)
+            #expect(before["fact_gongkai_amount"]?.count == 698)
 
             try Self.killDuringLoad(of: changed, in: warehouse)
 
@@ -33,7 +33,7 @@ import Testing
             #expect(rerun.status == 0, "\(rerun.stderr)")
             #expect(rerun.stdout.hasPrefix("replaced \(changed): 吉林省人民政府办公厅 2024 决算 (document \(first.documentID), "))
             #expect(try warehouse.lines("select income_actual from gongkai.gk01 where ord = 8") == ["12.74"])
-            #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount") == ["701"])
+            #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount") == ["698"])
         }
     }
 

@@ -5,8 +5,8 @@ import Testing
 
 /// The published Shanghai report (PDF) through pdftotext and the layout rebuild.
 ///
-/// Expected rows are written from the printed PDF. Reading the whole report is not done
-/// yet (公开04's wrapped labels, see TableRegion); these tests hold the tables it rebuilds.
+/// Expected rows are written from the printed PDF; these tests hold the rebuilt text itself,
+/// ShanghaiPDFTests the tables loaded from it.
 @Suite struct PDFReadingTests {
     static let shanghai = Warehouse.root.deletingLastPathComponent()
         .appendingPathComponent("shared/corpus/pdf/shanghai-putuo-finance-bureau-2024-final-accounts.pdf").path

@@ -9,10 +9,10 @@ import Testing
         try Warehouse.with { warehouse in
             let first = try warehouse.load(Warehouse.seedPath)
             #expect(first.outcome == .loaded)
-            // One fact a printed amount cell: 01 26×1, 02 27×7, 03 29×6, 04 12 + 12×4, 05 29×5, 06 83, 07 6, 08 6, 09 12
-            // (701); then the 50 projects: 200 funding lines, 197 indicators, 50 总分 (447); then the 16
+            // One fact a printed amount cell: 01 26×1, 02 27×7, 03 29×6, 04 12 + 12×4, 05 29×5, 06 83, 07 6, 08 3, 09 12
+            // (698); then the 50 projects: 200 funding lines, 197 indicators, 50 总分 (447); then the 16
             // items of the narrative's budget execution and its 245 stated figures.
-            #expect(first.factRows == 701 + 447 + 16 + 245)
+            #expect(first.factRows == 698 + 447 + 16 + 245)
             let before = try warehouse.snapshot()
             let second = try warehouse.load(Warehouse.seedPath)
             #expect(second == LoadResult(outcome: .unchanged, documentID: first.documentID, factRows: 0, findings: first.findings))
@@ -34,7 +34,7 @@ import Testing
             #expect(second.outcome == .replaced)
             #expect(second.documentID == first.documentID)
             #expect(try warehouse.lines("select income_actual from gongkai.gk01 where ord = 8") == ["12.74"])
-            #expect(try warehouse.lines("select count(*), count(distinct document_id) from fiscal.fact_gongkai_amount") == ["701\t1"])
+            #expect(try warehouse.lines("select count(*), count(distinct document_id) from fiscal.fact_gongkai_amount") == ["698\t1"])
             #expect(try warehouse.lines("select count(*) from fiscal.dim_project") == ["50"])
         }
     }

@@ -54,7 +54,7 @@ import Testing
             try Self.withAnalyst(warehouse) { analyst in
                 #expect(try analyst.execute("select count(*) from gongkai.gk01").scalar == "13")
                 #expect(try analyst.execute("select income_actual from gongkai.gk01 where ord = 8").scalar == "12.73")
-                #expect(try analyst.execute("select count(*) from fiscal.fact_gongkai_amount").scalar == "701")
+                #expect(try analyst.execute("select count(*) from fiscal.fact_gongkai_amount").scalar == "698")
                 for relation in relations {
                     let expected = try warehouse.connection.execute("select count(*) from \(relation)").scalar
                     #expect(try analyst.execute("select count(*) from \(relation)").scalar == expected, "\(relation)")
@@ -113,7 +113,7 @@ import Testing
             try Self.withAnalyst(warehouse) { analyst throws in
                 #expect(try analyst.execute("select count(*) from gongkai.gk01").scalar == "13")
                 #expect(try analyst.execute("select count(*) from gongkai.gk09").scalar == "1")
-                #expect(try analyst.execute("select count(*) from fiscal.gongkai_cell").scalar == "701")
+                #expect(try analyst.execute("select count(*) from fiscal.gongkai_cell").scalar == "698")
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanPDF
 import JuesuanPostgres
 import Testing
 
@@ -26,7 +27,7 @@ struct Warehouse {
     @discardableResult
     func load(_ path: String) throws -> LoadResult {
         try DocumentLoader(connection: connection, checks: DataQualityChecks(sqlDirectory: Self.sqlDirectory))
-            .load(ReportParser.parse(file: path, data: ReportFile.read(path)))
+            .load(ReportReader.read(path))
     }
 
     /// Rows of a query as tab-separated lines, NULL as \N (psql's COPY text form).

@@ -37,9 +37,10 @@ struct NarrativeFigureReader {
     }
 
     private func paragraphs() -> [Paragraph] {
-        let keys = lines.lines.map(TextNormalizer.key)
-        guard let start = keys.lastIndex(where: { $0.hasPrefix("第三部分") }) else { return [] }
-        let end = keys.lastIndex(where: { $0.hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil } ?? lines.lines.count
+        // Searched from the end, where the narrative stands, rather than keying every line.
+        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第三部分") }) else { return [] }
+        let end = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil }
+            ?? lines.lines.count
         var paragraphs: [Paragraph] = []
         var heading = ""
         var subheading = ""
@@ -162,7 +163,7 @@ struct NarrativeFigureReader {
     /// The patterns, built once: a regex literal is parsed and compiled again every time the
     /// expression is evaluated, which cost most of the parse when it stood inside the loops.
     enum Patterns {
-        nonisolated(unsafe) static let itemNumber = #/^([0-9]+)[.．]/#
+        nonisolated(unsafe) static let itemNumber = #/^([0-9]+)[.．、]/#
         nonisolated(unsafe) static let numberWithUnit = #/([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元|个|人次|辆|台（套）|台|套|人)/#
         nonisolated(unsafe) static let change =
             #/^，?(?:比上年|较上年|较[0-9]{4}年度?|与上年相比)?(增加|减少)([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元)/#

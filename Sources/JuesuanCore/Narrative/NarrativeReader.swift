@@ -50,6 +50,8 @@ struct NarrativeReader {
             names.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }
+        // Some provinces describe the 项 before its figures (（项）。主要用于：…。年初预算为…).
+        if let start = rest.range(of: "年初预算") { rest = rest[start.lowerBound...] }
         guard let match = String(rest).firstMatch(of: Patterns.figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
             match.2 == match.4
         else { return nil }
@@ -92,6 +94,7 @@ struct NarrativeReader {
 
     /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.
     static func normalized(_ line: String) -> String {
+        if let fast = normalizedSingleScalarText(line) { return fast }
         var text = TextNormalizer.cellText(line)
         for (half, full) in [("(", "（"), (")", "）"), (",", "，"), (":", "："), (";", "；")] {
             text = text.replacingOccurrences(of: half, with: full)
@@ -101,9 +104,46 @@ struct NarrativeReader {
         return text.replacingOccurrences(of: "％", with: "%")
     }
 
+    /// `normalized` in one pass over the scalars, for text whose characters are all single
+    /// isolated scalars (see `TextNormalizer.isIsolatedScalar`), where replacing a character
+    /// and replacing its scalar are the same; nil otherwise.
+    static func normalizedSingleScalarText(_ line: String) -> String? {
+        guard let cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
+        var scalars = Array(cell.unicodeScalars)
+        for index in scalars.indices {
+            switch scalars[index] {
+            case "(": scalars[index] = "（"
+            case ")": scalars[index] = "）"
+            case ",": scalars[index] = "，"
+            case ":": scalars[index] = "："
+            case ";": scalars[index] = "；"
+            case "％": scalars[index] = "%"
+            default: break
+            }
+        }
+        // ([0-9])，([0-9]{3}) → $1,$2, matches taken left to right without overlapping.
+        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
+        var searchFrom = 0
+        var index = 1
+        while index + 3 < scalars.count {
+            if scalars[index] == "，", index - 1 >= searchFrom, isDigit(scalars[index - 1]), isDigit(scalars[index + 1]),
+                isDigit(scalars[index + 2]), isDigit(scalars[index + 3])
+            {
+                scalars[index] = ","
+                searchFrom = index + 4
+                index += 4
+            } else {
+                index += 1
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
     /// The patterns, built once (a regex literal is compiled again at every evaluation).
     enum Patterns {
-        nonisolated(unsafe) static let itemStart = #/^[0-9]+[.．]/#
+        nonisolated(unsafe) static let itemStart = #/^[0-9]+[.．、]/#
         nonisolated(unsafe) static let figures =
             #/^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?(.*)$/#
         nonisolated(unsafe) static let heading = #/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/#

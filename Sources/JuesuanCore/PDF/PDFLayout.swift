@@ -114,9 +114,21 @@ public enum PDFLayout {
         let all = Array(lines)
         let body = all.filter { $0.contains(where: isBodyWord) }
         var bands = merged(body.flatMap { $0.map { $0.left...$0.right } })
-        let headerOnly = all.prefix { !$0.contains(where: isBodyWord) }.flatMap { $0 }
-            .filter { word in !bands.contains { $0.overlaps(word.left...word.right) } && !isMetadata(word.text) && !isTitle(word.text) }
-        bands = merged(bands + headerOnly.map { $0.left...$0.right })
+        // Columns that print no value are named by header words alone. The lowest header line
+        // is read first: its words are the leaf columns, and an upper word spanning several
+        // of them then overlaps a band instead of merging them into one. A header word
+        // centred over a column with values may miss its right-aligned amounts by a little:
+        // only a word well clear of every body column names a column of its own.
+        let bodyBands = bands
+        for line in all.prefix(while: { !$0.contains(where: isBodyWord) }).reversed() {
+            for word in line where !isMetadata(word.text) && !isTitle(word.text) {
+                let centre = (word.left + word.right) / 2
+                let taken = bands.contains { $0.overlaps(word.left...word.right) }
+                    || bodyBands.contains { distance($0, centre...centre) < 25 }
+                if !taken { bands.append(word.left...word.right) }
+            }
+        }
+        bands.sort { $0.lowerBound < $1.lowerBound }
         return bands
     }
 

@@ -3,14 +3,14 @@
 /// PDF cells are vertically centred in rows of different heights, so one table row can
 /// print over several lines: a label wrapped over two lines around its code line, amounts
 /// of some columns half a line above the others. Body lines are therefore regrouped:
-/// a line holding only amounts joins the nearest row within ¾ of the row pitch whose
-/// columns it does not collide with (the next row first); a line holding only text joins
+/// a line holding only amounts (or 款 / 项 codes) joins the nearest row within ¾ of the row
+/// pitch whose columns it does not collide with; a line holding only text joins
 /// the nearest row within ¾ pitch that has a code (coded tables), or the nearest row within
 /// about half a pitch whose cells it fills without collision (two-sided tables). Header
 /// lines stay as printed, a merged header cell repeated in each column it spans.
 ///
-/// Known gap: a label wrapped over two lines in a table without codes (公开04 of the
-/// Shanghai report) is not put back together; its pieces stay separate rows.
+/// In a table without codes, a short unnumbered piece of text (出, 拨款) under a label of
+/// the same column, up to a row pitch below it, is the end of that label.
 struct TableRegion {
     let bands: [ClosedRange<Double>]
     var rows: [Row] = []
@@ -25,12 +25,26 @@ struct TableRegion {
         var absorbed = false
 
         var words: [PDFWord] { cells.flatMap { $0 } }
-        var hasCode: Bool { words.contains { $0.text.allSatisfy(\.isASCIIDigit) && (2...7).contains($0.text.count) } }
+        var hasCode: Bool { words.contains(where: Row.isCode) }
+        /// Whether the line starts a row: it has a 类 or full code, or a total label.
+        var leads: Bool {
+            words.contains { Row.isCode($0) && $0.text.count >= 3 }
+                || words.contains { TableReader.totalLabels.contains($0.text) || $0.text.hasSuffix("合计") }
+        }
+        static func isCode(_ word: PDFWord) -> Bool { word.text.allSatisfy(\.isASCIIDigit) && (2...7).contains(word.text.count) }
         var hasAmount: Bool { words.contains { PDFLayout.isBodyWord($0) && !$0.text.allSatisfy(\.isASCIIDigit) } }
         var hasText: Bool { words.contains { $0.text.contains(where: \.isWide) } }
 
         func collides(with other: Row) -> Bool {
             zip(cells, other.cells).contains { !$0.isEmpty && !$1.isEmpty }
+        }
+
+        /// Whether a text-only line can join this row: where both print in one column, both
+        /// are text (a label wrapped over two lines), never an amount.
+        func takesText(of other: Row) -> Bool {
+            zip(cells, other.cells).allSatisfy { mine, theirs in
+                mine.isEmpty || theirs.isEmpty || mine.allSatisfy { $0.text.contains(where: \.isWide) }
+            }
         }
 
         /// Puts another line's words into this row, each cell's words in printed (y) order.
@@ -42,8 +56,38 @@ struct TableRegion {
         }
     }
 
+    /// The bands widened to the middle of the gaps between them: a merged header cell is
+    /// centred over the columns it spans and may stand in the gaps, so headers are placed
+    /// by these.
+    let headerBands: [ClosedRange<Double>]
+
     init(bands: [ClosedRange<Double>]) {
         self.bands = bands
+        headerBands = bands.indices.map { index in
+            let lower = index == 0 ? -Double.infinity : (bands[index - 1].upperBound + bands[index].lowerBound) / 2
+            let upper = index == bands.count - 1 ? Double.infinity : (bands[index].upperBound + bands[index + 1].lowerBound) / 2
+            return lower...upper
+        }
+    }
+
+    /// The two columns a header word is centred over, when its centre is nearer the boundary
+    /// between them than the middle of either (合计 over 预算数 / 决算数).
+    func centredSpan(of word: PDFWord) -> [Int]? {
+        let centre = (word.left + word.right) / 2
+        // A word that sits mostly over one column's values is that column's own header.
+        let width = word.right - word.left
+        guard bands.count > 1, !bands.contains(where: { PDFLayout.overlap($0, word.left...word.right) > width * 0.4 }) else {
+            return nil
+        }
+        for index in 0..<(bands.count - 1) {
+            let boundary = headerBands[index].upperBound
+            let left = (bands[index].lowerBound + bands[index].upperBound) / 2
+            let right = (bands[index + 1].lowerBound + bands[index + 1].upperBound) / 2
+            if centre > left, centre < right, abs(centre - boundary) < min(centre - left, right - centre) {
+                return [index, index + 1]
+            }
+        }
+        return nil
     }
 
     mutating func add(_ line: PDFLayout.Printed) {
@@ -51,7 +95,11 @@ struct TableRegion {
         var cells = Array(repeating: [PDFWord](), count: bands.count)
         for word in line.words {
             let span = word.left...word.right
-            let overlapped = bands.indices.filter { PDFLayout.overlap(bands[$0], span) > 1 }
+            // A header word belongs to the columns under a quarter of it or more; a body word
+            // to any column it touches.
+            let least = isHeader ? (word.right - word.left) * 0.25 : 1
+            var overlapped = bands.indices.filter { PDFLayout.overlap(isHeader ? headerBands[$0] : bands[$0], span) > least }
+            if isHeader, let spanned = centredSpan(of: word), spanned.count > overlapped.count { overlapped = spanned }
             if overlapped.isEmpty {
                 let nearest = bands.indices.min { PDFLayout.distance(bands[$0], span) < PDFLayout.distance(bands[$1], span) } ?? 0
                 cells[nearest].append(word)
@@ -89,15 +137,38 @@ struct TableRegion {
         let pitch = gaps.isEmpty ? 20 : gaps[gaps.count / 2]
         let reach = pitch * 0.75
 
-        // Amount-only lines join the next row, else the previous one.
+        if coded {
+            // Every line without a leading code (类 or a full code) or a total label continues a
+            // row: it joins the nearest row on the page, within reach, that it fits.
+            var index = 0
+            while index < body.count {
+                let row = body[index]
+                guard !row.leads else {
+                    index += 1
+                    continue
+                }
+                let candidates = body.indices.filter { $0 != index && body[$0].page == row.page && abs(body[$0].y - row.y) <= reach }
+                    .sorted { abs(body[$0].y - row.y) < abs(body[$1].y - row.y) }
+                if let target = candidates.first(where: { body[$0].takesText(of: row) }) {
+                    body[target].absorb(row)
+                    body.remove(at: index)
+                    if target < index { index -= 1 }
+                } else {
+                    index += 1
+                }
+            }
+            return header + body
+        }
+        // Lines of amounts join the nearest row on the page whose columns they do not collide with.
         var index = 0
         while index < body.count {
             let row = body[index]
-            guard !row.hasText, !row.hasCode, row.hasAmount else {
+            guard !row.hasText, row.hasAmount else {
                 index += 1
                 continue
             }
-            let candidates = [index + 1, index - 1].filter { body.indices.contains($0) && body[$0].page == row.page }
+            let candidates = body.indices.filter { $0 != index && body[$0].page == row.page }
+                .sorted { abs(body[$0].y - row.y) < abs(body[$1].y - row.y) }
             if let target = candidates.first(where: { abs(body[$0].y - row.y) <= reach && !body[$0].collides(with: row) }) {
                 body[target].absorb(row)
                 body.remove(at: index)
@@ -106,19 +177,18 @@ struct TableRegion {
                 index += 1
             }
         }
-        // Text-only lines: wrapped labels and names.
+        // Text-only lines: wrapped labels.
         index = 0
         while index < body.count {
             let row = body[index]
-            guard row.hasText, !row.hasCode, !row.hasAmount else {
+            guard row.hasText, !row.hasAmount else {
                 index += 1
                 continue
             }
             let candidates = body.indices.filter { $0 != index && body[$0].page == row.page && abs(body[$0].y - row.y) <= reach }
                 .sorted { abs(body[$0].y - row.y) < abs(body[$1].y - row.y) }
-            let target = coded
-                ? candidates.first { body[$0].hasCode }
-                : candidates.first { abs(body[$0].y - row.y) <= pitch * 0.55 && !body[$0].collides(with: row) && !body[$0].absorbed }
+            let target = candidates.first { abs(body[$0].y - row.y) <= pitch * 0.55 && body[$0].takesText(of: row) }
+                ?? wrappedPiece(row, at: index, in: body, pitch: pitch)
             if let target {
                 body[target].absorb(row)
                 body.remove(at: index)
@@ -128,5 +198,19 @@ struct TableRegion {
             }
         }
         return header + body
+    }
+
+    /// The line above a short unnumbered piece of text (出, 款, 拨款, 的支出): the end of a label
+    /// wrapped in its column, up to a row pitch away.
+    func wrappedPiece(_ row: Row, at index: Int, in body: [Row], pitch: Double) -> Int? {
+        let filled = row.cells.indices.filter { !row.cells[$0].isEmpty }
+        guard filled.count == 1, let band = filled.first, index > 0 else { return nil }
+        let text = PDFLayout.joined(row.cells[band])
+        guard text.count <= 4, text.firstMatch(of: #/^([一二三四五六七八九十]+、|[0-9])/#) == nil else { return nil }
+        let above = body[index - 1]
+        guard above.page == row.page, row.y - above.y <= pitch * 1.05,
+            above.cells[band].contains(where: { $0.text.contains(where: \.isWide) })
+        else { return nil }
+        return index - 1
     }
 }

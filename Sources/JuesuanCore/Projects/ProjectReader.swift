@@ -19,7 +19,10 @@ struct ProjectReader {
         var projects: [Project] = []
         var current: ProjectBuilder?
         for (index, line) in lines.lines.enumerated() {
-            let cells = line.components(separatedBy: "\t").map(TextNormalizer.cellText)
+            // Outside a form only a 项目名称 row matters, and its key holds 称: a line without
+            // that character (UTF-8 E7 A7 B0) cannot start a form.
+            if current == nil, !Self.contains(line, [0xE7, 0xA7, 0xB0]) { continue }
+            let cells = TextNormalizer.tabCells(line).map(TextNormalizer.cellText)
             let keys = cells.map(TextNormalizer.key)
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
@@ -40,6 +43,23 @@ struct ProjectReader {
         }
         if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units)) }
         return projects
+    }
+
+    /// Whether the line's UTF-8 holds the 3-byte sequence, or a CJK compatibility ideograph
+    /// (U+F900–FAFF, U+2F800–2FA1F), which compares equal to a unified one as a `Character`.
+    static func contains(_ line: String, _ needle: [UInt8]) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= 3 else { return false }
+            for start in 0...(bytes.count - 3) {
+                let byte = bytes[start]
+                if byte == needle[0], bytes[start + 1] == needle[1], bytes[start + 2] == needle[2] { return true }
+                if byte == 0xEF, (0xA4...0xAB).contains(bytes[start + 1]) { return true }
+                if byte == 0xF0, bytes[start + 1] == 0xAF { return true }
+            }
+            return false
+        }
+        if let found = line.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(line.utf8).withUnsafeBufferPointer(search)
     }
 
     /// The repeated form title (项目支出绩效自评表), printed again after a page break.

@@ -125,9 +125,10 @@ private func sangongColumns(_ kind: String, _ header: String) -> [ColumnSpec] {
     [
         ColumnSpec(Measure("\(kind)_sangong_total"), [header, "合计"]),
         ColumnSpec(Measure("\(kind)_sangong_abroad"), [header, "出国"]),
-        ColumnSpec(Measure("\(kind)_sangong_vehicle_subtotal"), [header, "公务用车", "小计"]),
+        // 小计 appears only under 公务用车; 运行费 is 运行维护费 in some provinces' wording.
+        ColumnSpec(Measure("\(kind)_sangong_vehicle_subtotal"), [header, "公务用车", "小计"], [header, "小计"]),
         ColumnSpec(Measure("\(kind)_sangong_vehicle_purchase"), [header, "购置费"], excluding: ["小计"]),
-        ColumnSpec(Measure("\(kind)_sangong_vehicle_operation"), [header, "运行维护费"], excluding: ["小计", "购置费"]),
+        ColumnSpec(Measure("\(kind)_sangong_vehicle_operation"), [header, "运行"], excluding: ["小计", "购置费"]),
         ColumnSpec(Measure("\(kind)_sangong_reception"), [header, "接待"]),
     ]
 }

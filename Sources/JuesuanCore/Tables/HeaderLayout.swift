@@ -7,12 +7,15 @@
 struct HeaderLayout {
     var paths: [String]
     var own: [String]
+    /// The lowest header cell printed in each column.
+    var leaves: [String]
 
     /// - Parameter inheritsFromTheLeft: whether an empty upper header cell belongs to the merged
     ///   cell on its left (tab-separated text); false where spanning cells are repeated (PDF).
     init(rows: [[String]], width: Int, inheritsFromTheLeft: Bool = true) {
         var inherited = Array(repeating: "", count: width)
         var own = Array(repeating: "", count: width)
+        var leaves = Array(repeating: "", count: width)
         for (rowIndex, row) in rows.enumerated() {
             let isLast = rowIndex == rows.count - 1
             var spanning = ""
@@ -21,6 +24,7 @@ struct HeaderLayout {
                 if !key.isEmpty {
                     spanning = key
                     own[column] += key
+                    leaves[column] = key
                 } else if !isLast && inheritsFromTheLeft {
                     inherited[column] += spanning
                 }
@@ -30,6 +34,7 @@ struct HeaderLayout {
         // stays one word in the path even when merged cells above it span other rows.
         self.paths = zip(inherited, own).map { $0 + $1 }
         self.own = own
+        self.leaves = leaves
     }
 
     /// Whether a column's header fits a spec.
@@ -56,7 +61,7 @@ struct HeaderLayout {
     func codeColumns(in range: Range<Int>) -> [Int] {
         range.filter { column in
             paths[column].contains("代码") || paths[column].contains("编码")
-                || ["类", "款", "项"].contains(own[column])
+                || ["类", "款", "项"].contains(leaves[column])
         }
     }
 

@@ -76,7 +76,7 @@ struct TableLocator {
         while index < lines.lines.count {
             let line = lines.lines[index]
             if line.contains("\t") {
-                found.grid.append((index, line.components(separatedBy: "\t")))
+                found.grid.append((index, TextNormalizer.tabCells(line)))
                 lastGridIndex = index
             } else if line.trimmingWhitespace().isEmpty {
                 // Blank lines separate pages; the grid may go on after them.

@@ -59,7 +59,9 @@ extension TableReader {
         if oneRow && rows.isEmpty {
             // 三公 prints its one row even when every cell is blank; the view shows it as NULLs.
             let location = body.first?.location ?? lines.location(found.grid.last?.index ?? found.titleIndex)
-            let blanks = columns.map { Cell(measure: $0.measure, amount: nil, location: location) }
+            let blanks = zip(columns, assigned).compactMap { spec, column in
+                column.map { _ in Cell(measure: spec.measure, amount: nil, location: location) }
+            }
             rows.append(TableRow(ord: 1, part: .single, code: nil, label: "", lineNumber: nil, cells: blanks, location: location))
         }
         return rows

@@ -112,10 +112,11 @@ struct TableReader {
         return amount
     }
 
-    /// The amount cells of a line for the assigned columns (nil column: not printed).
+    /// The amount cells of a line for the columns the table prints; a column of the spec
+    /// that this table does not print has no cell (its views show NULL, and checks skip it).
     func cells(of line: Line, specs: [ColumnSpec], columns: [Int?]) throws(ParseError) -> [Cell] {
         var cells: [Cell] = []
-        for (spec, column) in zip(specs, columns) {
+        for (spec, column) in zip(specs, columns) where column != nil {
             let amount = try column.flatMap { (column) throws(ParseError) -> Amount? in
                 try self.amount(line.cell(column), at: line.location, column: spec)
             }

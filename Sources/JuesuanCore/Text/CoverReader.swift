@@ -13,7 +13,9 @@ struct CoverReader {
         var department: String?
         var year: Int?
         var date: String?
+        var previous = ""
         for line in lines.lines.prefix(Self.coverLines) {
+            defer { if !line.trimmingWhitespace().isEmpty { previous = line } }
             let key = TextNormalizer.key(line)
             if key == "目录" { break }
             if date == nil, let match = key.firstMatch(of: Patterns.date) {
@@ -25,7 +27,13 @@ struct CoverReader {
             if department == nil, let range = line.range(of: "部门决算", options: .backwards) {
                 let name = TextNormalizer.cellText(
                     String(line[..<range.lowerBound]).replacing(Patterns.yearWithSpace, with: ""))
-                if !name.isEmpty { department = name }
+                // "2024年度部门决算" under the department's name on a line of its own.
+                let printedAbove = TextNormalizer.cellText(previous)
+                if !name.isEmpty {
+                    department = name
+                } else if !printedAbove.isEmpty, printedAbove.firstMatch(of: #/[0-9]/#) == nil {
+                    department = printedAbove
+                }
             }
         }
         return (department, year, date)

@@ -8,6 +8,7 @@ public enum TextNormalizer {
     /// "≥6 期" → "≥6期"); between two Latin letters or digits it is kept as one
     /// space, because there it is a real word break ("COVID 19").
     public static func cellText(_ raw: String) -> String {
+        if let fast = cellTextOfSingleScalarText(raw) { return fast }
         let chars = Array(raw.trimmingWhitespace())
         var out = ""
         var index = 0
@@ -30,9 +31,41 @@ public enum TextNormalizer {
         return out
     }
 
+    /// `cellText` on Unicode scalars, for text whose characters are all single isolated
+    /// scalars (see `keyOfSingleScalarText`); nil otherwise.
+    static func cellTextOfSingleScalarText(_ raw: String) -> String? {
+        let scalars = Array(raw.unicodeScalars)
+        guard scalars.allSatisfy({ isIsolatedScalar($0.value) }) else { return nil }
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        var index = 0
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        var end = scalars.count
+        while end > index, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while index < end {
+            let scalar = scalars[index]
+            guard scalar.properties.isWhitespace else {
+                out.append(scalar)
+                last = scalar
+                index += 1
+                continue
+            }
+            var next = index
+            while next < end, scalars[next].properties.isWhitespace { next += 1 }
+            if let before = last, next < end {
+                let after = Character(scalars[next])
+                let before = Character(before)
+                if !before.isWide, !after.isWide, !before.isMathSign, !after.isMathSign { out.append(" ") }
+            }
+            index = next
+        }
+        return String(out)
+    }
+
     /// The comparison key of a header cell or title: no white space at all, full-width
     /// brackets folded to ASCII, quotation marks and list numbering removed.
     public static func key(_ raw: String) -> String {
+        if let fast = keyOfSingleScalarText(raw) { return fast }
         var out = ""
         for char in raw {
             if char.isWhitespace || quoteMarks.contains(char) { continue }
@@ -44,6 +77,76 @@ public enum TextNormalizer {
             }
         }
         return out
+    }
+
+    /// `key` computed on Unicode scalars, for text in which every character is one scalar
+    /// that never joins its neighbours into a grapheme cluster (ASCII without CR, Latin-1,
+    /// CJK ideographs and punctuation, full-width forms, general punctuation and symbols);
+    /// nil for any other text, which takes the `Character` path. On such text both paths
+    /// give the same result, and this one skips grapheme breaking, the bulk of the cost.
+    static func keyOfSingleScalarText(_ raw: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
+        for scalar in raw.unicodeScalars {
+            let value = scalar.value
+            guard isIsolatedScalar(value) else { return nil }
+            switch value {
+            case 0x09, 0x20, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: continue  // White_Space
+            case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: continue  // quoteMarks
+            case 0xFF08: bytes.append(0x28)  // （ → (
+            case 0xFF09: bytes.append(0x29)  // ） → )
+            case 0xFF1A: bytes.append(0x3A)  // ： → :
+            default: appendUTF8(value, to: &bytes)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a scalar's UTF-8 encoding.
+    @inline(__always)
+    static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+        switch value {
+        case ..<0x80:
+            bytes.append(UInt8(value))
+        case ..<0x800:
+            bytes.append(0xC0 | UInt8(value >> 6))
+            bytes.append(0x80 | UInt8(value & 0x3F))
+        case ..<0x10000:
+            bytes.append(0xE0 | UInt8(value >> 12))
+            bytes.append(0x80 | UInt8((value >> 6) & 0x3F))
+            bytes.append(0x80 | UInt8(value & 0x3F))
+        default:
+            bytes.append(0xF0 | UInt8(value >> 18))
+            bytes.append(0x80 | UInt8((value >> 12) & 0x3F))
+            bytes.append(0x80 | UInt8((value >> 6) & 0x3F))
+            bytes.append(0x80 | UInt8(value & 0x3F))
+        }
+    }
+
+    /// Whether a scalar is always a grapheme cluster of its own in the ranges `keyOfSingleScalarText` accepts.
+    @inline(__always)
+    static func isIsolatedScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x20...0x7E, 0xA0...0xFF: return true
+        case 0x2000...0x200B, 0x200E...0x206F: return true  // general punctuation, without ZWNJ / ZWJ
+        case 0x2100...0x23FF, 0x2460...0x27BF: return true  // letterlike, arrows, math, enclosed numbers, shapes
+        case 0x2E80...0x3029, 0x3030...0x3098, 0x309B...0x9FFF: return true  // CJK, without the combining marks 302A–302F, 3099–309A
+        case 0xF900...0xFAFF, 0xFE30...0xFE4F: return true
+        case 0xFF00...0xFF9D, 0xFFA0...0xFFEF: return true  // full-width forms, without the voiced sound marks FF9E–FF9F
+        default: return false
+        }
+    }
+
+    /// The cells of a tab-separated line: the same as `line.components(separatedBy: "\t")`,
+    /// split on the UTF-8 tab byte without going through Foundation.
+    public static func tabCells(_ line: String) -> [String] {
+        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether every scalar of the text is a grapheme cluster of its own (see `isIsolatedScalar`),
+    /// so that scalar-wise and `Character`-wise processing agree.
+    static func isSingleScalarText(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { isIsolatedScalar($0.value) }
     }
 
     /// A heading without its leading list marker: "一、收入决算表" → "收入决算表",
