@@ -128,3 +128,22 @@ import Testing
         }
     }
 }
+
+/// A report whose tables are all blank is a template, not a report with no spending.
+@Suite struct BlankReportTests {
+    @Test func aReportWithOnlyBlankTablesIsRefused() {
+        let body = """
+            国有资本经营预算财政拨款支出决算表
+            单位：万元
+            项目||本年支出||
+            科目代码|科目名称|合计|基本支出|项目支出
+            合计||||
+            """
+        #expect(
+            throws: ParseError(
+                file: "fragment.txt", line: nil, message: "every 公开 table is blank (a template?); expected a report with printed amounts")
+        ) {
+            try Fixture.report(body)
+        }
+    }
+}

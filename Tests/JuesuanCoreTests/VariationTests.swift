@@ -72,12 +72,20 @@ import Testing
             201 一般公共服务支出|100.00|70.00|30.00
             """
         let gk05 = try #require(try Fixture.report(body).table(.gk05))
-        #expect(gk05.coded[1] == ("201", "一般公共服务支出", ["100.00", "70.00", nil, nil, "30.00"]))
+        // No 人员经费 / 公用经费 columns: the row has cells for 合计, 基本支出 and 项目支出 only.
+        #expect(gk05.coded[1] == ("201", "一般公共服务支出", ["100.00", "70.00", "30.00"]))
     }
 
-    /// An empty table followed by a no-data sentence, and a table printed as the sentence alone.
+    /// An empty table followed by a no-data sentence, and a table printed as the sentence alone
+    /// (after a 三公 table with amounts: a report whose tables are all blank is refused).
     @Test func emptyTables() throws {
         let body = """
+            财政拨款“三公”经费支出决算表
+            单位：万元
+            预算数||||||决算数|||||
+            合计|因公出国(境)费|公务用车购置及运行维护费|||公务接待费|合计|因公出国(境)费|公务用车购置及运行维护费|||公务接待费
+            ||小计|公务用车购置费|公务用车运行维护费||||小计|公务用车购置费|公务用车运行维护费|
+            1.00|1.00|||||1.00|1.00||||
             政府性基金预算财政拨款收入支出决算表
             公开07表
             单位：万元

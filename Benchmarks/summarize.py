@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Turns the raw measurements of Benchmarks/run.sh into results.md (Markdown on stdout)."""
+
+import argparse
+import json
+import os
+import re
+
+
+def read(path):
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def time_v(path):
+    """Wall seconds and peak RSS (MB) from /usr/bin/time -v."""
+    text = read(path)
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.*)", text).group(1).strip()
+    parts = [float(p) for p in wall.split(":")]
+    seconds = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1))
+    return seconds, rss_kb / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--count", type=int, required=True)
+    parser.add_argument("--corpus-bytes", type=int, required=True)
+    parser.add_argument("--document", required=True)
+    args = parser.parse_args()
+    out = args.out
+    seed = json.loads(read(os.path.join(out, "parse_seed.json")))
+    corpus = json.loads(read(os.path.join(out, "parse_corpus.json")))
+    load_s, load_rss = time_v(os.path.join(out, "load_time.txt"))
+    reload_s, reload_rss = time_v(os.path.join(out, "reload_time.txt"))
+    loads = [json.loads(line) for line in read(os.path.join(out, "load.jsonl")).splitlines() if line.strip()]
+    reloads = [json.loads(line) for line in read(os.path.join(out, "reload.jsonl")).splitlines() if line.strip()]
+    outcomes = {}
+    for record in loads:
+        outcomes[record["outcome"]] = outcomes.get(record["outcome"], 0) + 1
+    unchanged = sum(1 for r in reloads if r["outcome"] == "unchanged")
+    errors = sum((r.get("findings_by_severity") or {}).get("error", 0) for r in loads)
+    loader_rows = sum(r["rows"] for r in loads)
+    counts = dict(line.split("\t") for line in read(os.path.join(out, "row_counts.tsv")).splitlines() if line.strip())
+    counts = {k: int(v) for k, v in counts.items()}
+    all_rows = sum(v for k, v in counts.items() if k not in ("schema_migration", "view_definition", "dim_measure", "dim_fund",
+                                                             "econ_expense_group"))
+    copy_s = float(read(os.path.join(out, "copy_seconds.txt")).split()[-1])
+    copy_facts_s = float(read(os.path.join(out, "copy_facts_seconds.txt")).split()[-1])
+    views = [line.split("\t") for line in read(os.path.join(out, "views.tsv")).splitlines() if line.strip()]
+    uptime = read(os.path.join(out, "uptime_before_load.txt")).strip()
+    n = args.count
+    ok = lambda met: "met" if met else "**missed**"
+
+    print(f"# Benchmark results ({n} generated reports)\n")
+    print(f"Load average before the load: `{uptime}`\n")
+    print("| measurement | value |")
+    print("|---|---|")
+    print(f"| parse, seed ×{seed['repeats']} (one core) | {seed['mb_per_s']} MB/s ({seed['seconds'] / seed['repeats'] * 1000:.1f} ms a report) |")
+    print(f"| parse, corpus of {corpus['files']} files, {corpus['bytes'] / 1e6:.1f} MB (one core) | {corpus['mb_per_s']} MB/s |")
+    print(f"| full load: wall time | {load_s:.1f} s ({outcomes}) |")
+    print(f"| full load: documents/s | {n / load_s:.2f} |")
+    print(f"| full load: fact rows (loader's count) | {loader_rows} ({loader_rows / load_s:.0f} rows/s) |")
+    print(f"| full load: all rows written (every fiscal table) | {all_rows} ({all_rows / load_s:.0f} rows/s) |")
+    print(f"| full load: peak RSS of `juesuan load` | {load_rss:.1f} MB |")
+    print(f"| full load: error findings | {errors} |")
+    print(f"| \\copy baseline, every row of every table | {copy_s:.1f} s ({all_rows / copy_s:.0f} rows/s) |")
+    print(f"| \\copy baseline, fact_gongkai_amount only ({counts.get('fact_gongkai_amount', 0)} rows) | {copy_facts_s:.1f} s |")
+    print(f"| ratio load / \\copy baseline (all rows) | {load_s / copy_s:.2f} |")
+    print(f"| unchanged reload | {reload_s:.1f} s ({unchanged} of {n} unchanged), {reload_s / load_s * 100:.1f} % of the full load, peak RSS {reload_rss:.1f} MB |")
+    print()
+    print(f"Views, `select * from gongkai.<view> where document_id = {args.document}`, median of psql `\\timing`:\n")
+    print("| view | median ms | rows |")
+    print("|---|---|---|")
+    for view, ms, rows in views:
+        print(f"| {view} | {ms} | {rows} |")
+    print()
+    slowest = max(float(ms) for _, ms, _ in views) if views else 0
+    print("| target | measured | |")
+    print("|---|---|---|")
+    print(f"| parse ≥ 50 MB/s | {corpus['mb_per_s']} MB/s | {ok(float(corpus['mb_per_s']) >= 50)} |")
+    print(f"| full load ≤ 1.5 × \\copy baseline | {load_s / copy_s:.2f} × | {ok(load_s / copy_s <= 1.5)} |")
+    print(f"| peak RSS < 200 MB | {max(load_rss, reload_rss):.1f} MB | {ok(max(load_rss, reload_rss) < 200)} |")
+    print(f"| unchanged reload ≤ 5 % of the full load | {reload_s / load_s * 100:.1f} % | {ok(reload_s / load_s <= 0.05)} |")
+    print(f"| each filtered view < 20 ms | slowest {slowest} ms | {ok(slowest < 20)} |")
+    print()
+    print("Row counts after the load:\n")
+    print("| table | rows |")
+    print("|---|---|")
+    for table, rows in sorted(counts.items()):
+        print(f"| fiscal.{table} | {rows} |")
+    print()
+    print("Server time by statement during the full load (pg_stat_statements, top 40):\n")
+    print("| total ms | calls | mean ms | rows | statement |")
+    print("|---|---|---|---|---|")
+    for line in read(os.path.join(out, "load_statements.tsv")).splitlines():
+        cells = line.split("\t")
+        if len(cells) == 5 and cells[0] != "total_ms":
+            print("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+
+
+if __name__ == "__main__":
+    main()
