@@ -6,6 +6,7 @@ import JuesuanPostgres
 struct Db: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start, stop or locate the embedded PostgreSQL cluster kept in ./.juesuan.",
+        discussion: "Examples:\n  juesuan db start\n  juesuan db status\n  juesuan db stop",
         subcommands: [Start.self, Stop.self, Status.self])
 
     struct Start: ParsableCommand {

@@ -4,5 +4,14 @@ import ArgumentParser
 struct Juesuan: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Load 部门决算 reports into a PostgreSQL warehouse.",
+        discussion: """
+            Without --database-url or DATABASE_URL, an embedded PostgreSQL cluster in ./.juesuan is used.
+
+            Examples:
+              juesuan load seeds/*.txt
+              juesuan check
+              juesuan show gk05 --csv
+              juesuan trace gk05 2010301
+            """,
         subcommands: [Load.self, Check.self, Status.self, Show.self, Trace.self, Parse.self, Db.self])
 }

@@ -96,6 +96,16 @@ import Testing
         }
     }
 
+    static let subcommands = [[], ["load"], ["check"], ["status"], ["show"], ["trace"], ["parse"], ["db"], ["db", "start"], ["db", "stop"], ["db", "status"]]
+
+    @Test(arguments: subcommands)
+    func helpHasExamples(_ subcommand: [String]) throws {
+        let run = try CommandLineTests.run(subcommand + ["--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Example"), "juesuan \(subcommand.joined(separator: " ")) --help")
+        #expect(run.stdout.contains("juesuan \(subcommand.first ?? "load")"))
+    }
+
     private func documentID(_ url: [String]) throws -> String {
         try Connection(url[1]).execute("select document_id from fiscal.dim_document").scalar ?? ""
     }
