@@ -52,7 +52,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JuesuanEndToEndTests",
-            dependencies: ["JuesuanPostgres", "JuesuanCore", "JuesuanPDF"]
+            dependencies: ["JuesuanPostgres", "JuesuanCore", "JuesuanPDF"],
+            // Golden files are read through #filePath, not bundled.
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -38,9 +38,14 @@ struct Load: ParsableCommand {
         let loader = FileLoader(connection: connection, checks: checks, logger: logger)
         var failed = 0
         var progress = Progress(total: files.count, enabled: !logging.quiet && !json)
+        var previousWasLoaded = true
         for (index, file) in files.enumerated() {
             progress.show(current: file)
+            // Parse the next file while this one loads; not after an unchanged file, where
+            // the digest alone answers and a parse ahead would be wasted.
+            if previousWasLoaded, index + 1 < files.count { loader.prefetch(path: files[index + 1]) }
             let report = loader.load(path: file)
+            previousWasLoaded = report.outcome != LoadResult.Outcome.unchanged.rawValue
             progress.finish(rows: report.rows)
             progress.clear()
             if let error = report.error, !connection.isConnected {

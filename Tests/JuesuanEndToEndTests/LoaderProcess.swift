@@ -18,8 +18,8 @@ final class LoaderProcess {
     init(_ arguments: [String], environment: [String: String] = [:]) throws {
         outputDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: outputDirectory.appendingPathComponent("stdout").path, contents: nil)
-        FileManager.default.createFile(atPath: outputDirectory.appendingPathComponent("stderr").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputDirectory.appendingPathComponent("stdout").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputDirectory.appendingPathComponent("stderr").path, contents: nil)
         process.executableURL = CommandLineTests.executable
         process.arguments = arguments
         process.currentDirectoryURL = Warehouse.root

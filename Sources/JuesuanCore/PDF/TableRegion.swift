@@ -140,64 +140,46 @@ struct TableRegion {
         if coded {
             // Every line without a leading code (类 or a full code) or a total label continues a
             // row: it joins the nearest row on the page, within reach, that it fits.
-            var index = 0
-            while index < body.count {
-                let row = body[index]
-                guard !row.leads else {
-                    index += 1
-                    continue
-                }
-                let candidates = body.indices.filter { $0 != index && body[$0].page == row.page && abs(body[$0].y - row.y) <= reach }
-                    .sorted { abs(body[$0].y - row.y) < abs(body[$1].y - row.y) }
-                if let target = candidates.first(where: { body[$0].takesText(of: row) }) {
-                    body[target].absorb(row)
-                    body.remove(at: index)
-                    if target < index { index -= 1 }
-                } else {
-                    index += 1
-                }
+            Self.merge(&body, reach: reach, lines: { !$0.leads }) { rows, index, nearby in
+                nearby.first { rows[$0].takesText(of: rows[index]) }
             }
             return header + body
         }
-        // Lines of amounts join the nearest row on the page whose columns they do not collide with.
+        // Lines of amounts join the nearest row whose columns they do not collide with.
+        Self.merge(&body, reach: reach, lines: { !$0.hasText && $0.hasAmount }) { rows, index, nearby in
+            nearby.first { !rows[$0].collides(with: rows[index]) }
+        }
+        // Text-only lines: wrapped labels, within about half a pitch or as the end of the label above.
+        Self.merge(&body, reach: reach, lines: { $0.hasText && !$0.hasAmount }) { rows, index, nearby in
+            nearby.first { abs(rows[$0].y - rows[index].y) <= pitch * 0.55 && rows[$0].takesText(of: rows[index]) }
+                ?? wrappedPiece(rows[index], at: index, in: rows, pitch: pitch)
+        }
+        return header + body
+    }
+
+    /// Moves each line that `selects` picks into the row `target` names. `target` gets the rows,
+    /// the line's index and the rows of its page within `reach`, nearest first; a line for
+    /// which it names none stays a row of its own.
+    static func merge(
+        _ body: inout [Row], reach: Double, lines selects: (Row) -> Bool, target: ([Row], Int, [Int]) -> Int?
+    ) {
         var index = 0
         while index < body.count {
             let row = body[index]
-            guard !row.hasText, row.hasAmount else {
+            guard selects(row) else {
                 index += 1
                 continue
             }
-            let candidates = body.indices.filter { $0 != index && body[$0].page == row.page }
+            let nearby = body.indices.filter { $0 != index && body[$0].page == row.page && abs(body[$0].y - row.y) <= reach }
                 .sorted { abs(body[$0].y - row.y) < abs(body[$1].y - row.y) }
-            if let target = candidates.first(where: { abs(body[$0].y - row.y) <= reach && !body[$0].collides(with: row) }) {
-                body[target].absorb(row)
-                body.remove(at: index)
-                if target < index { index -= 1 }
-            } else {
-                index += 1
-            }
-        }
-        // Text-only lines: wrapped labels.
-        index = 0
-        while index < body.count {
-            let row = body[index]
-            guard row.hasText, !row.hasAmount else {
+            guard let chosen = target(body, index, nearby) else {
                 index += 1
                 continue
             }
-            let candidates = body.indices.filter { $0 != index && body[$0].page == row.page && abs(body[$0].y - row.y) <= reach }
-                .sorted { abs(body[$0].y - row.y) < abs(body[$1].y - row.y) }
-            let target = candidates.first { abs(body[$0].y - row.y) <= pitch * 0.55 && body[$0].takesText(of: row) }
-                ?? wrappedPiece(row, at: index, in: body, pitch: pitch)
-            if let target {
-                body[target].absorb(row)
-                body.remove(at: index)
-                if target < index { index -= 1 }
-            } else {
-                index += 1
-            }
+            body[chosen].absorb(row)
+            body.remove(at: index)
+            if chosen < index { index -= 1 }
         }
-        return header + body
     }
 
     /// The line above a short unnumbered piece of text (出, 款, 拨款, 的支出): the end of a label

@@ -8,15 +8,10 @@ extension DocumentLoader {
     func loadNarrative(_ report: Report, documentID: Int64) throws -> Int {
         let document = String(documentID)
         for statement in report.unparsedStatements {
-            _ = try connection.execute(
-                """
-                insert into fiscal.dq_finding (document_id, check_id, severity, table_codes, row_key, actual, source_lines, message)
-                values ($1, 'narrative_unparsed', 'warn', 'narrative', $2, $3, array[$4::integer], $5)
-                """,
-                [
-                    document, statement.section, statement.text, String(statement.location.line),
-                    "a stated figure in \(statement.section) that does not follow the template's phrasing",
-                ], doing: "recording an unparsed statement (\(statement.location))")
+            try recordFinding(
+                documentID: documentID, check: "narrative_unparsed", table: "narrative", key: statement.section,
+                found: statement.text, at: statement.location,
+                message: "a stated figure in \(statement.section) that does not follow the template's phrasing")
         }
         _ = try connection.execute(
             """

@@ -20,15 +20,10 @@ extension DocumentLoader {
                 ).scalar
             }
             if unitID == nil {
-                _ = try connection.execute(
-                    """
-                    insert into fiscal.dq_finding (document_id, check_id, severity, table_codes, row_key, actual, source_lines, message)
-                    values ($1, 'project_unit_unknown', 'warn', 'gk10', $2, $3, array[$4::integer], $5)
-                    """,
-                    [
-                        document, project.name, project.implementingUnit, String(project.location.line),
-                        "实施单位 '\(project.implementingUnit)' names none of the units listed in 部门决算单位构成",
-                    ], doing: "recording the unknown unit of \(project.name) (\(project.location))")
+                try recordFinding(
+                    documentID: documentID, check: "project_unit_unknown", table: "gk10", key: project.name,
+                    found: project.implementingUnit, at: project.location,
+                    message: "实施单位 '\(project.implementingUnit)' names none of the units listed in 部门决算单位构成")
             }
             let inserted = try connection.execute(
                 """
@@ -74,5 +69,18 @@ extension DocumentLoader {
             "copy fiscal.fact_project_score (document_id, project_id, total_score) from stdin", rows: scores,
             doing: "writing the projects' scores")
         return rows
+    }
+
+    /// Records something the loader could not resolve as a warning finding of the document.
+    func recordFinding(
+        documentID: Int64, check: String, table: String, key: String, found: String, at location: SourceLocation, message: String
+    ) throws {
+        _ = try connection.execute(
+            """
+            insert into fiscal.dq_finding (document_id, check_id, severity, table_codes, row_key, actual, source_lines, message)
+            values ($1, $2, 'warn', $3, $4, $5, array[$6::integer], $7)
+            """,
+            [String(documentID), check, table, key, found, String(location.line), message],
+            doing: "recording finding \(check) (\(location))")
     }
 }

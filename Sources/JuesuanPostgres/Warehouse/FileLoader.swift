@@ -9,6 +9,7 @@ public struct FileLoader {
     let connection: Connection
     let checks: DataQualityChecks?
     let logger: Logger
+    let prefetcher = ReportPrefetcher()
 
     public init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load")) {
         self.connection = connection
@@ -54,16 +55,31 @@ public struct FileLoader {
             path: path, outcome: "failed", document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0, error: nil)
         var sha256: String?
         do {
-            let parsed = try ReportReader.read(path)
-            sha256 = parsed.sha256
-            let result = try DocumentLoader(connection: connection, checks: checks, logger: logger).load(parsed)
-            report.outcome = result.outcome.rawValue
-            report.rows = result.factRows
-            report.findings = result.findings.values.reduce(0, +)
-            report.findingsBySeverity = result.findings
-            report.document = DocumentKey(
-                documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
-                reportKind: parsed.cover.reportKind)
+            let loader = DocumentLoader(connection: connection, checks: checks, logger: logger)
+            let prefetched = prefetcher.take(path)
+            // An unchanged file is recognised by its digest before it is parsed.
+            let digest = try prefetched.map { try $0.get().sha256 } ?? SHA256.hex(try ReportFile.read(path))
+            sha256 = digest
+            if let known = try loader.unchangedDocument(sha256: digest) {
+                let findings = try DataQualityChecks.counts(documentID: known.documentID, on: connection)
+                report.outcome = LoadResult.Outcome.unchanged.rawValue
+                report.findings = findings.values.reduce(0, +)
+                report.findingsBySeverity = findings
+                report.document = DocumentKey(
+                    documentID: known.documentID, department: known.department, fiscalYear: known.fiscalYear,
+                    reportKind: known.reportKind)
+            } else {
+                let parsed = try prefetched?.get() ?? ReportReader.read(path)
+                sha256 = parsed.sha256
+                let result = try loader.load(parsed)
+                report.outcome = result.outcome.rawValue
+                report.rows = result.factRows
+                report.findings = result.findings.values.reduce(0, +)
+                report.findingsBySeverity = result.findings
+                report.document = DocumentKey(
+                    documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
+                    reportKind: parsed.cover.reportKind)
+            }
         } catch let error as ParseError {
             report.error = "\(error)"  // names the file and line itself
         } catch {
@@ -72,6 +88,13 @@ public struct FileLoader {
         report.seconds = (Date().timeIntervalSince(started) * 1000).rounded() / 1000
         record(report, sha256: sha256, started: started)
         return report
+    }
+
+    /// Starts reading and parsing a file in the background, for a `load(path:)` to come: call
+    /// it with the next file before loading the current one, so that parsing overlaps the
+    /// database work. A file never loaded afterwards costs only the wasted parse.
+    public func prefetch(path: String) {
+        prefetcher.start(path)
     }
 
     nonisolated(unsafe) static let timestamp: ISO8601DateFormatter = {
