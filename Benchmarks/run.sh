@@ -49,7 +49,7 @@ rm -rf "$PG" && mkdir -p "$PG"
 [ "$(id -u)" = 0 ] && chown postgres "$PG"
 as_pg "$PGBIN/initdb" -D "$PG/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$PG/data" -l "$PG/server.log" -w start -o \
-    "-k $PG -c listen_addresses='' -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" >/dev/null
+    "-k $PG -c listen_addresses='' -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top -c pg_stat_statements.track_planning=on" >/dev/null
 url() { echo "host=$PG user=postgres dbname=$1"; }
 psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psqlq "$(url postgres)" -c "create database bench_load" -c "create database bench_copy"
@@ -68,14 +68,23 @@ uptime >"$OUT/uptime_before_load.txt"
 psqlq "$(url bench_load)" -c "select pg_stat_statements_reset()" >/dev/null
 /usr/bin/time -v -o "$OUT/load_time.txt" "$BIN/juesuan" load "${FILES[@]}" --database-url "$(url bench_load)" --json >"$OUT/load.jsonl"
 psqlq "$(url bench_load)" -A -F $'\t' -c "
-    select round(total_exec_time::numeric, 1) as total_ms, calls, round(mean_exec_time::numeric, 3) as mean_ms, rows,
-        regexp_replace(left(query, 110), '\s+', ' ', 'g') as query
+    select round(total_exec_time::numeric, 1) as total_ms, round(total_plan_time::numeric, 1) as plan_ms, calls,
+        round(mean_exec_time::numeric, 3) as mean_ms, rows, regexp_replace(left(query, 110), '\s+', ' ', 'g') as query
     from pg_stat_statements where dbid = (select oid from pg_database where datname = 'bench_load')
-    order by total_exec_time desc limit 40" >"$OUT/load_statements.tsv"
+    order by total_exec_time + total_plan_time desc" >"$OUT/load_statements.tsv"
 
 # --- unchanged reload ---------------------------------------------------------------------
 log "reloading the unchanged $N reports"
 /usr/bin/time -v -o "$OUT/reload_time.txt" "$BIN/juesuan" load "${FILES[@]}" --database-url "$(url bench_load)" --json >"$OUT/reload.jsonl"
+
+# --- full load without the data-quality checks ------------------------------------------
+# The same load with an empty sql/checks/, to separate the checks' share from the writing.
+log "loading $N reports without the data-quality checks"
+rm -rf "$WORK/sql-nochecks" && cp -r "$ROOT/sql" "$WORK/sql-nochecks" && rm -f "$WORK/sql-nochecks/checks/"*.sql
+psqlq "$(url postgres)" -c "create database bench_nochecks"
+JUESUAN_SQL_DIR=$WORK/sql-nochecks "$BIN/juesuan" status --database-url "$(url bench_nochecks)" >/dev/null 2>&1
+JUESUAN_SQL_DIR=$WORK/sql-nochecks /usr/bin/time -v -o "$OUT/nochecks_time.txt" \
+    "$BIN/juesuan" load "${FILES[@]}" --database-url "$(url bench_nochecks)" --json >"$OUT/nochecks.jsonl"
 
 # --- \copy baseline -----------------------------------------------------------------------
 # Every row the loader wrote, exported from the loaded database and written again by psql's
@@ -86,7 +95,7 @@ TABLES="dim_document dim_unit dim_subject dim_econ document_unit document_line f
     fact_project_fund fact_project_indicator fact_project_score fact_budget_execution fact_narrative_figure dq_finding
     dq_measurement dq_check_run load_run"
 EXPORT=$WORK/export && rm -rf "$EXPORT" && mkdir -p "$EXPORT"
-: >"$OUT/copy_script.sql"
+echo '\timing on' >"$OUT/copy_script.sql"
 for table in $TABLES; do
     columns=$(psqlq "$(url bench_load)" -At -c "select string_agg(column_name, ', ' order by ordinal_position)
         from information_schema.columns where table_schema = 'fiscal' and table_name = '$table'")
@@ -98,13 +107,15 @@ done
 FACT_COLUMNS=$(psqlq "$(url bench_load)" -At -c "select string_agg(column_name, ', ' order by ordinal_position)
     from information_schema.columns where table_schema = 'fiscal' and table_name = 'fact_gongkai_amount'")
 sync
-/usr/bin/time -f "%e" -o "$OUT/copy_seconds.txt" psql -X -q -v ON_ERROR_STOP=1 "$(url bench_copy)" -f "$OUT/copy_script.sql"
+/usr/bin/time -f "%e" -o "$OUT/copy_seconds.txt" psql -X -q -v ON_ERROR_STOP=1 "$(url bench_copy)" -f "$OUT/copy_script.sql" \
+    | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | paste <(echo "$TABLES" | tr -s ' \n' '\n' | sed '/^$/d') - >"$OUT/copy_tables.tsv"
 # The 公开 cells alone, into an emptied copy of their table.
 psqlq "$(url bench_copy)" -c "truncate fiscal.fact_gongkai_amount"
 /usr/bin/time -f "%e" -o "$OUT/copy_facts_seconds.txt" psql -X -q -v ON_ERROR_STOP=1 "$(url bench_copy)" \
     -c "\\copy fiscal.fact_gongkai_amount ($FACT_COLUMNS) from '$EXPORT/fact_gongkai_amount.csv' with (format csv)"
-psqlq "$(url bench_load)" -At -F $'\t' -c "
-    select relname, n_live_tup from pg_stat_user_tables where schemaname = 'fiscal' order by relname" >"$OUT/row_counts.tsv"
+COUNTS=$(psqlq "$(url bench_load)" -At -c "select string_agg(format('select %L, count(*) from fiscal.%I', table_name, table_name), ' union all ' order by table_name)
+    from information_schema.tables where table_schema = 'fiscal' and table_type = 'BASE TABLE'")
+psqlq "$(url bench_load)" -At -F $'\t' -c "$COUNTS" >"$OUT/row_counts.tsv"
 
 # --- views --------------------------------------------------------------------------------
 log "gongkai views filtered to one document"

@@ -48,6 +48,9 @@ def main():
                                                              "econ_expense_group"))
     copy_s = float(read(os.path.join(out, "copy_seconds.txt")).split()[-1])
     copy_facts_s = float(read(os.path.join(out, "copy_facts_seconds.txt")).split()[-1])
+    copy_tables = {t: float(ms) / 1000 for t, ms in (l.split("\t") for l in read(os.path.join(out, "copy_tables.tsv")).splitlines() if "\t" in l)}
+    copy_without_dq = sum(v for t, v in copy_tables.items() if not t.startswith("dq_"))
+    nochecks_s, nochecks_rss = time_v(os.path.join(out, "nochecks_time.txt"))
     views = [line.split("\t") for line in read(os.path.join(out, "views.tsv")).splitlines() if line.strip()]
     uptime = read(os.path.join(out, "uptime_before_load.txt")).strip()
     n = args.count
@@ -68,7 +71,16 @@ def main():
     print(f"| \\copy baseline, every row of every table | {copy_s:.1f} s ({all_rows / copy_s:.0f} rows/s) |")
     print(f"| \\copy baseline, fact_gongkai_amount only ({counts.get('fact_gongkai_amount', 0)} rows) | {copy_facts_s:.1f} s |")
     print(f"| ratio load / \\copy baseline (all rows) | {load_s / copy_s:.2f} |")
+    print(f"| full load without the data-quality checks (empty sql/checks/) | {nochecks_s:.1f} s ({n / nochecks_s:.2f} documents/s) |")
+    print(f"| \\copy baseline without the dq_ tables (per-table \\timing) | {copy_without_dq:.1f} s |")
+    print(f"| ratio load without checks / \\copy baseline without dq_ tables | {nochecks_s / copy_without_dq:.2f} |")
     print(f"| unchanged reload | {reload_s:.1f} s ({unchanged} of {n} unchanged), {reload_s / load_s * 100:.1f} % of the full load, peak RSS {reload_rss:.1f} MB |")
+    print()
+    print("\\copy baseline by table (psql `\\timing`):\n")
+    print("| table | seconds |")
+    print("|---|---|")
+    for table, seconds in copy_tables.items():
+        print(f"| fiscal.{table} | {seconds:.2f} |")
     print()
     print(f"Views, `select * from gongkai.<view> where document_id = {args.document}`, median of psql `\\timing`:\n")
     print("| view | median ms | rows |")
@@ -91,13 +103,48 @@ def main():
     for table, rows in sorted(counts.items()):
         print(f"| fiscal.{table} | {rows} |")
     print()
-    print("Server time by statement during the full load (pg_stat_statements, top 40):\n")
-    print("| total ms | calls | mean ms | rows | statement |")
-    print("|---|---|---|---|---|")
+    statements = []
     for line in read(os.path.join(out, "load_statements.tsv")).splitlines():
         cells = line.split("\t")
-        if len(cells) == 5 and cells[0] != "total_ms":
-            print("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        if len(cells) == 6 and cells[0] != "total_ms":
+            statements.append(cells)
+    phases = {}
+    for total, plan, calls, mean, rows, query in statements:
+        q = query.lower()
+        if q.startswith("with evaluated"):
+            phase = "data-quality checks (14 statements)"
+        elif q.startswith("copy fiscal.document_line"):
+            phase = "COPY document_line"
+        elif q.startswith("copy juesuan_stage") or q.startswith("insert into fiscal.fact_gongkai_amount"):
+            phase = "公开 cells: COPY to staging + insert into fact_gongkai_amount"
+        elif q.startswith("copy fiscal."):
+            phase = "COPY project and narrative facts"
+        elif "dim_subject" in q or "dim_econ" in q:
+            phase = "dimension upserts (subjects, econ codes)"
+        elif "dim_unit" in q or "dim_project" in q or "json_to_recordset" in q:
+            phase = "units and projects (set-based)"
+        elif q.startswith("create temp table"):
+            phase = "staging tables"
+        elif q.startswith("commit") or q.startswith("begin"):
+            phase = "begin / commit"
+        else:
+            phase = "other (lookups, deletes, lock, history)"
+        exec_ms, plan_ms = phases.get(phase, (0.0, 0.0))
+        phases[phase] = (exec_ms + float(total), plan_ms + float(plan))
+    server = sum(e + p for e, p in phases.values())
+    print(f"Where the time goes, per document (server time from pg_stat_statements, top-level statements; "
+          f"wall time {load_s / n * 1000:.1f} ms a document):\n")
+    print("| phase | execute ms/doc | plan ms/doc | share of server time |")
+    print("|---|---|---|---|")
+    for phase, (e, p) in sorted(phases.items(), key=lambda item: -(item[1][0] + item[1][1])):
+        print(f"| {phase} | {e / n:.2f} | {p / n:.2f} | {(e + p) / server * 100:.0f} % |")
+    print(f"| **server total** | | | {server / n:.1f} ms/doc |")
+    print()
+    print("Top statements (pg_stat_statements):\n")
+    print("| total exec ms | total plan ms | calls | mean exec ms | rows | statement |")
+    print("|---|---|---|---|---|---|")
+    for cells in statements[:30]:
+        print("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ```swift
 /// let report = try ReportParser.parse(file: "seeds/000_f428d76052f7ee41.txt", data: data)
-/// report.table(.gk01)?.rows.count  // 13
+/// report.table(.gk01)?.rows.count  // 26: 13 printed lines, each with a 收入 and a 支出 side
 /// ```
 public enum ReportParser {
     /// Raised whenever the parser reads more or differently, so that the loader re-reads

@@ -90,4 +90,15 @@ import Testing
         let gk09 = try #require(report.table(.gk09)).coded
         #expect(gk09[0].2 == ["1093.88", "7.31", "357.48", nil, "357.48", "729.09", "1055.28", "7.31", "341.85", nil, "341.85", "706.12"])
     }
+
+    @Test func readsTheSeedSavedWithWindowsLineEndings() throws {
+        let text = String(decoding: try Fixture.seedData(), as: UTF8.self).replacingOccurrences(of: "\n", with: "\r\n")
+        let report = try ReportParser.parse(file: "seed-crlf.txt", data: Data(text.utf8))
+        #expect(report.tables.map(\.table) == GongkaiTable.allCases)
+        #expect(report.tables.map(\.location.line) == [100, 129, 172, 218, 246, 293, 336, 355, 374])
+        let gk05 = try #require(report.table(.gk05))
+        #expect(gk05.coded[0] == (nil, "合计", ["17714.80", "12143.60", "10596.94", "1546.66", "5571.20"]))
+        #expect(report.projects.count == 50)
+        #expect(report.lines.allSatisfy { !$0.hasSuffix("\r") })
+    }
 }

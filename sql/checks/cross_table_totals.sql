@@ -45,7 +45,7 @@ pairs (table_codes, row_key, expected, actual, terms, is_total, relation, source
         '04 本年收入合计 = 01 财政拨款收入 lines'
     from summary as s
     cross join lateral (
-        select sum(amount) as total, count(amount)::integer as terms, array_agg(source_line) as lines
+        select sum(amount) as total, count(amount)::integer as terms, array_agg(source_line order by source_line) as lines
         from summary as income
         where income.table_code = 'gk01' and income.part = 1 and income.is_above_subtotal
             and income.line_label like '%财政拨款收入'

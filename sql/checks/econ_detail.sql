@@ -18,7 +18,7 @@ classes as (
         parent.source_line,
         sum(child.amount) as total,
         count(child.amount)::integer as terms,
-        array_agg(child.source_line) as lines
+        array_agg(child.source_line order by child.source_line) as lines
     from coded as parent
     inner join coded as child on length(child.econ_code) = 5 and left(child.econ_code, 3) = parent.econ_code
     where length(parent.econ_code) = 3
@@ -32,7 +32,7 @@ groups as (
         total_line.source_line,
         sum(class.amount) as total,
         count(class.amount)::integer as terms,
-        array_agg(class.source_line) as lines
+        array_agg(class.source_line order by class.source_line) as lines
     from cells as total_line
     inner join coded as class
         on length(class.econ_code) = 3

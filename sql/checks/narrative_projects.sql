@@ -9,7 +9,8 @@ with figures as (
 forms as (
     select projects.ord, projects.project_name, funds.full_year_budget, funds.executed, funds.source_line
     from fiscal.dim_project as projects
-    inner join fiscal.fact_project_fund as funds on funds.project_id = projects.project_id and funds.fund_source = '年度资金总额'
+    inner join fiscal.fact_project_fund as funds
+        on funds.document_id = projects.document_id and funds.project_id = projects.project_id and funds.fund_source = '年度资金总额'
     where projects.document_id = $1
 ),
 

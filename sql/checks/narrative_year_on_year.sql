@@ -15,7 +15,7 @@ procurement as (
         max(value) filter (where subject = '政府采购支出总额') as total,
         sum(value) filter (where subject in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出')) as parts,
         count(value) filter (where subject in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出'))::integer as terms,
-        array_agg(source_line) filter (where subject like '政府采购%') as lines
+        array_agg(source_line order by source_line) filter (where subject like '政府采购%') as lines
     from figures
 ),
 

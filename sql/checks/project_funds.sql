@@ -4,7 +4,7 @@
 with funds as (
     select funds.*, projects.project_name
     from fiscal.fact_project_fund as funds
-    inner join fiscal.dim_project as projects on projects.project_id = funds.project_id
+    inner join fiscal.dim_project as projects on projects.document_id = funds.document_id and projects.project_id = funds.project_id
     where funds.document_id = $1
 ),
 
@@ -25,7 +25,7 @@ sums as (
         sum(case column_name when 'initial_budget' then part.initial_budget when 'full_year_budget' then part.full_year_budget
             else part.executed end) as actual,
         count(part.*)::integer as terms,
-        total.source_line || array_agg(part.source_line) as lines
+        total.source_line || array_agg(part.source_line order by part.source_line) as lines
     from funds as total
     inner join funds as part on part.project_id = total.project_id and part.fund_source <> '年度资金总额'
     cross join (values ('initial_budget'), ('full_year_budget'), ('executed')) as c (column_name)

@@ -17,11 +17,12 @@ totals as (
         fund.source_line as fund_line,
         sum(indicators.score) as indicator_scores,
         count(indicators.score)::integer as terms,
-        array_agg(indicators.source_line) as lines
+        array_agg(indicators.source_line order by indicators.source_line) as lines
     from projects
-    inner join fiscal.fact_project_score as score on score.project_id = projects.project_id
-    left join fiscal.fact_project_fund as fund on fund.project_id = projects.project_id and fund.fund_source = '年度资金总额'
-    left join indicators on indicators.project_id = projects.project_id
+    inner join fiscal.fact_project_score as score on score.document_id = $1 and score.project_id = projects.project_id
+    left join fiscal.fact_project_fund as fund
+        on fund.document_id = $1 and fund.project_id = projects.project_id and fund.fund_source = '年度资金总额'
+    left join indicators on indicators.document_id = projects.document_id and indicators.project_id = projects.project_id
     group by 1, 2, 3, 4, 5
 ),
 
@@ -29,7 +30,7 @@ final as (
     select 'gk10', projects.project_name || ' ' || indicators.level3, indicators.weight, indicators.score, 1, false, '<=',
         array[indicators.source_line], '自评得分 ≤ 权重'
     from indicators
-    inner join projects on projects.project_id = indicators.project_id
+    inner join projects on projects.document_id = indicators.document_id and projects.project_id = indicators.project_id
     where indicators.score is not null and indicators.weight is not null
     union all
     select 'gk10', project_name || ' 总分', total_score, coalesce(indicator_scores, 0) + coalesce(rate_score, 0), terms + 1,

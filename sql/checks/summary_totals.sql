@@ -37,11 +37,11 @@ sides as (
         max(amount) filter (where is_subtotal) as subtotal,
         sum(amount) filter (where is_above_subtotal) as above,
         count(amount) filter (where is_above_subtotal) as above_terms,
-        array_agg(source_line) filter (where is_above_subtotal or is_subtotal) as above_lines,
+        array_agg(source_line order by source_line) filter (where is_above_subtotal or is_subtotal) as above_lines,
         max(amount) filter (where is_total_line) as total,
         sum(amount) filter (where is_subtotal or is_balance_line) as total_parts,
         count(amount) filter (where is_subtotal or is_balance_line) as total_terms,
-        array_agg(source_line) filter (where is_subtotal or is_balance_line or is_total_line) as total_lines
+        array_agg(source_line order by source_line) filter (where is_subtotal or is_balance_line or is_total_line) as total_lines
     from marked
     group by 1, 2
 ),

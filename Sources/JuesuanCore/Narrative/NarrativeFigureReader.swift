@@ -91,10 +91,10 @@ struct NarrativeFigureReader {
     private func figuresOf(_ sentence: String, section: String, location: SourceLocation, startingAt ord: Int) -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         var consumedUpTo = sentence.startIndex
-        for match in sentence.matches(of: Patterns.numberWithUnit) where match.range.lowerBound >= consumedUpTo {
+        for match in Self.numbersWithUnit(in: sentence) where match.range.lowerBound >= consumedUpTo {
             var figure = NarrativeFigure(
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
-                value: Amount(String(match.1)), unit: String(match.2),
+                value: Amount(String(match.number)), unit: String(match.unit),
                 changeWord: nil, change: nil, rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil,
                 statement: sentence, location: location)
             var subject = Self.subject(before: match.range.lowerBound, in: sentence)
@@ -115,6 +115,48 @@ struct NarrativeFigureReader {
         }
         return figures
     }
+
+    /// Every match of `Patterns.numberWithUnit` in the sentence, left to right.
+    ///
+    /// Text whose characters are all single isolated scalars (see `TextNormalizer.isIsolatedScalar`)
+    /// is scanned by hand, which is what the regex does there and several times faster; other
+    /// text goes through the regex.
+    static func numbersWithUnit(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
+        guard TextNormalizer.isSingleScalarText(sentence) else {
+            return sentence.matches(of: Patterns.numberWithUnit).map { ($0.range, $0.1, $0.2) }
+        }
+        let scalars = sentence.unicodeScalars
+        let end = scalars.endIndex
+        let isDigit = { (index: String.Index) in index < end && ("0"..."9").contains(scalars[index]) }
+        var matches: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
+        var index = scalars.startIndex
+        while index < end {
+            guard isDigit(index) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            // [0-9][0-9,]*(?:\.[0-9]+)?: no shorter match can be followed by a unit, so no backtracking.
+            var numberEnd = scalars.index(after: index)
+            while numberEnd < end, isDigit(numberEnd) || scalars[numberEnd] == "," { numberEnd = scalars.index(after: numberEnd) }
+            if numberEnd < end, scalars[numberEnd] == ".", isDigit(scalars.index(after: numberEnd)) {
+                numberEnd = scalars.index(after: numberEnd)
+                while isDigit(numberEnd) { numberEnd = scalars.index(after: numberEnd) }
+            }
+            // The units in the regex's order of alternatives.
+            let rest = sentence.unicodeScalars[numberEnd...]
+            if let unit = Self.units.first(where: { rest.starts(with: $0.unicodeScalars) }) {
+                let unitEnd = scalars.index(numberEnd, offsetBy: unit.unicodeScalars.count)
+                matches.append((index..<unitEnd, sentence[index..<numberEnd], sentence[numberEnd..<unitEnd]))
+                index = unitEnd
+            } else {
+                index = scalars.index(after: index)
+            }
+        }
+        return matches
+    }
+
+    /// The units of `Patterns.numberWithUnit`, in the order its alternation tries them.
+    static let units = ["万元", "元", "个", "人次", "辆", "台（套）", "台", "套", "人"]
 
     /// Reads what the sentence states right after a figure; returns where reading stopped.
     private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {

@@ -56,6 +56,8 @@ struct TableLocator {
     private func title(at index: Int) -> GongkaiTable? {
         let line = lines.lines[index]
         guard !line.contains("\t") else { return nil }
+        // Every title and every 公开NN表 marker holds 表: a line without it names no table.
+        if Self.titlesHoldBiao, TextNormalizer.isSingleScalarText(line), !line.unicodeScalars.contains("表") { return nil }
         let text = TextNormalizer.withoutNumbering(line)
         let key = TextNormalizer.key(Self.removingMarker(text))
         if !key.isEmpty, let table = GongkaiTable.allCases.first(where: { $0.spec.titles.contains(key) }) {
@@ -115,6 +117,9 @@ struct TableLocator {
         }
         return matched
     }
+
+    /// Whether every known title holds 表 (biao), which lets `title(at:)` skip lines without it.
+    static let titlesHoldBiao = GongkaiTable.allCases.allSatisfy { $0.spec.titles.allSatisfy { $0.unicodeScalars.contains("表") } }
 
     /// The unit a line declares (单位：万元, 金额单位：元), if it declares one.
     static func unit(in key: String) -> String? {

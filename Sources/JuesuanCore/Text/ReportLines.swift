@@ -29,8 +29,10 @@ public struct ReportLines: Sendable {
             throw .notText(file, line: line, "bytes that are not UTF-8 (GBK/GB18030 reports must be converted to UTF-8 first)")
         }
         self.file = file
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        // Split on Unicode scalars: in Swift "\r\n" is one Character, so splitting the String on
+        // "\n" would leave a report saved with Windows line endings as a single line.
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
         }
         if lines.last == "" { lines.removeLast() }
         self.lines = lines

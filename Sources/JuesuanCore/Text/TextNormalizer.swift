@@ -39,27 +39,54 @@ public enum TextNormalizer {
         var out = String.UnicodeScalarView()
         var last: Unicode.Scalar?
         var index = 0
-        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count, isWhitespaceScalar(scalars[index].value) { index += 1 }
         var end = scalars.count
-        while end > index, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while end > index, isWhitespaceScalar(scalars[end - 1].value) { end -= 1 }
         while index < end {
             let scalar = scalars[index]
-            guard scalar.properties.isWhitespace else {
+            guard isWhitespaceScalar(scalar.value) else {
                 out.append(scalar)
                 last = scalar
                 index += 1
                 continue
             }
             var next = index
-            while next < end, scalars[next].properties.isWhitespace { next += 1 }
+            while next < end, isWhitespaceScalar(scalars[next].value) { next += 1 }
             if let before = last, next < end {
-                let after = Character(scalars[next])
-                let before = Character(before)
-                if !before.isWide, !after.isWide, !before.isMathSign, !after.isMathSign { out.append(" ") }
+                let after = scalars[next]
+                if !isWideScalar(before.value), !isWideScalar(after.value), !isMathSignScalar(before), !isMathSignScalar(after) {
+                    out.append(" ")
+                }
             }
             index = next
         }
         return String(out)
+    }
+
+    /// White_Space among the scalars `isIsolatedScalar` accepts (the others, 0A–0D, 85 and
+    /// 1680, make the text take the `Character` path).
+    @inline(__always)
+    static func isWhitespaceScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// `Character.isWide` of a one-scalar character.
+    @inline(__always)
+    static func isWideScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x3000...0x303F, 0x20000...0x2FFFF: return true
+        case 0x2018...0x201F, 0x2014, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// `Character.isMathSign` of a one-scalar character.
+    @inline(__always)
+    static func isMathSignScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "≥" || scalar == "≤" || scalar == "=" || scalar == "＞" || scalar == "＜" || scalar == ">" || scalar == "<"
     }
 
     /// The comparison key of a header cell or title: no white space at all, full-width
@@ -90,8 +117,8 @@ public enum TextNormalizer {
         for scalar in raw.unicodeScalars {
             let value = scalar.value
             guard isIsolatedScalar(value) else { return nil }
+            if isWhitespaceScalar(value) { continue }
             switch value {
-            case 0x09, 0x20, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: continue  // White_Space
             case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: continue  // quoteMarks
             case 0xFF08: bytes.append(0x28)  // （ → (
             case 0xFF09: bytes.append(0x29)  // ） → )

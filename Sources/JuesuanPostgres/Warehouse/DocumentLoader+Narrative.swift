@@ -13,14 +13,15 @@ extension DocumentLoader {
                 found: statement.text, at: statement.location,
                 message: "a stated figure in \(statement.section) that does not follow the template's phrasing")
         }
+        // Kept for the session and emptied at every commit, like juesuan_stage.
         _ = try connection.execute(
             """
-            create temp table juesuan_budget_stage (
+            create temp table if not exists juesuan_budget_stage (
                 ord integer not null, subject_code text, printed_subject text not null, item_name text not null,
                 initial_budget numeric not null,
                 actual numeric not null, amount_unit text not null, completion_rate numeric, reason text not null,
                 source_line integer not null
-            ) on commit drop
+            ) on commit delete rows
             """, doing: "creating the narrative staging table")
         let rows: [[String?]] = report.budgetExecution.map { line in
             [

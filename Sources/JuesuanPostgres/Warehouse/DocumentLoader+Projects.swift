@@ -1,3 +1,4 @@
+import Foundation
 import JuesuanCore
 
 extension DocumentLoader {
@@ -11,33 +12,9 @@ extension DocumentLoader {
         var indicators: [[String?]] = []
         var scores: [[String?]] = []
         let document = String(documentID)
+        let projectIDs = try insertProjects(report, documentID: documentID)
         for project in report.projects {
-            var unitID: String?
-            if let unit = project.unit {
-                unitID = try connection.execute(
-                    "select unit_id from fiscal.dim_unit where unit_name = $1", [unit.name],
-                    doing: "finding unit \(unit.name) (\(project.location))"
-                ).scalar
-            }
-            if unitID == nil {
-                try recordFinding(
-                    documentID: documentID, check: "project_unit_unknown", table: "gk10", key: project.name,
-                    found: project.implementingUnit, at: project.location,
-                    message: "实施单位 '\(project.implementingUnit)' names none of the units listed in 部门决算单位构成")
-            }
-            let inserted = try connection.execute(
-                """
-                insert into fiscal.dim_project (
-                    document_id, ord, project_name, supervising_department, implementing_unit_printed, unit_id,
-                    goal_expected, goal_achieved, source_line)
-                values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                returning project_id
-                """,
-                [
-                    document, String(project.ord), project.name, project.department, project.implementingUnit, unitID ?? "0",
-                    project.expectedGoal, project.achievedGoal, String(project.location.line),
-                ], doing: "writing project \(project.name) (\(project.location))")
-            let projectID = inserted.scalar
+            let projectID = projectIDs[project.ord]
             for (index, fund) in project.funds.enumerated() {
                 funds.append(
                     [document, projectID, String(index + 1), fund.source]
@@ -83,4 +60,75 @@ extension DocumentLoader {
             [String(documentID), check, table, key, found, String(location.line), message],
             doing: "recording finding \(check) (\(location))")
     }
+
+    /// One form as the set-based project statements read it (`json_to_recordset`).
+    struct StagedProject: Encodable {
+        var ord: Int
+        var projectName: String
+        var supervisingDepartment: String
+        var implementingUnitPrinted: String
+        var unitName: String?
+        var goalExpected: String
+        var goalAchieved: String
+        var sourceLine: Int
+        var unknownUnitMessage: String
+
+        enum CodingKeys: String, CodingKey {
+            case ord, projectName = "project_name", supervisingDepartment = "supervising_department",
+                implementingUnitPrinted = "implementing_unit_printed", unitName = "unit_name", goalExpected = "goal_expected",
+                goalAchieved = "goal_achieved", sourceLine = "source_line", unknownUnitMessage = "unknown_unit_message"
+        }
+    }
+
+    /// Writes the document's `dim_project` rows in one statement, and a `project_unit_unknown`
+    /// finding for each 实施单位 that names no listed unit in another; returns project_id by ord.
+    ///
+    /// The forms travel as one JSON parameter read by `json_to_recordset`: two round trips a
+    /// document instead of two a project.
+    private func insertProjects(_ report: Report, documentID: Int64) throws -> [Int: String] {
+        guard !report.projects.isEmpty else { return [:] }
+        let staged = report.projects.map { project in
+            StagedProject(
+                ord: project.ord, projectName: project.name, supervisingDepartment: project.department,
+                implementingUnitPrinted: project.implementingUnit, unitName: project.unit?.name, goalExpected: project.expectedGoal,
+                goalAchieved: project.achievedGoal, sourceLine: project.location.line,
+                unknownUnitMessage: "实施单位 '\(project.implementingUnit)' names none of the units listed in 部门决算单位构成")
+        }
+        let json = String(decoding: try JSONEncoder().encode(staged), as: UTF8.self)
+        let forms = """
+            with forms as (
+                select forms.*, units.unit_id
+                from json_to_recordset($2::json) as forms (
+                    ord integer, project_name text, supervising_department text, implementing_unit_printed text, unit_name text,
+                    goal_expected text, goal_achieved text, source_line integer, unknown_unit_message text)
+                left join fiscal.dim_unit as units on units.unit_name = forms.unit_name
+            )
+            """
+        _ = try connection.execute(
+            forms + """
+                insert into fiscal.dq_finding (document_id, check_id, severity, table_codes, row_key, actual, source_lines, message)
+                select $1, 'project_unit_unknown', 'warn', 'gk10', project_name, implementing_unit_printed, array[source_line],
+                    unknown_unit_message
+                from forms
+                where unit_id is null
+                order by ord
+                """, [String(documentID), json], doing: "recording the projects' unknown units")
+        let inserted = try connection.execute(
+            forms + """
+                insert into fiscal.dim_project (
+                    document_id, ord, project_name, supervising_department, implementing_unit_printed, unit_id,
+                    goal_expected, goal_achieved, source_line)
+                select $1, ord, project_name, supervising_department, implementing_unit_printed, coalesce(unit_id, 0),
+                    goal_expected, goal_achieved, source_line
+                from forms
+                order by ord
+                returning ord, project_id
+                """, [String(documentID), json], doing: "writing the projects")
+        var ids: [Int: String] = [:]
+        for row in inserted.rows {
+            if let ord = row[0].flatMap({ Int($0) }) { ids[ord] = row[1] }
+        }
+        return ids
+    }
 }
+

@@ -136,15 +136,39 @@ public struct DocumentLoader {
         guard let entityID = entityResult.scalar.flatMap({ Int64($0) }) else {
             throw PostgresError(message: "the unit upsert returned no id", context: "writing the reporting unit")
         }
-        for (ord, unit) in report.units.enumerated() {
-            let result = try connection.execute(upsert, [unit.name, department, "false"], doing: "writing unit \(unit.name) (\(unit.location))")
+        // The listed units in one statement (one JSON parameter), upserted in name order so that
+        // concurrent loaders adding the same units lock them in the same order; the first
+        // listing of a name gives its place in the list.
+        struct ListedUnitRow: Encodable {
+            var ord: Int
+            var unitName: String
+            var sourceLine: Int
+            enum CodingKeys: String, CodingKey { case ord, unitName = "unit_name", sourceLine = "source_line" }
+        }
+        let listed = report.units.enumerated().map {
+            ListedUnitRow(ord: $0.offset + 1, unitName: $0.element.name, sourceLine: $0.element.location.line)
+        }
+        if !listed.isEmpty {
             _ = try connection.execute(
                 """
-                insert into fiscal.document_unit (document_id, unit_id, ord, source_line) values ($1, $2, $3, $4)
+                with listed as (
+                    select * from json_to_recordset($2::json) as listed (ord integer, unit_name text, source_line integer)
+                ),
+                upserted as (
+                    insert into fiscal.dim_unit (unit_name, department, is_consolidated)
+                    select distinct unit_name, $3, false from listed order by unit_name
+                    on conflict (unit_name) do update set unit_name = excluded.unit_name
+                    returning unit_id, unit_name
+                )
+                insert into fiscal.document_unit (document_id, unit_id, ord, source_line)
+                select $1, upserted.unit_id, listed.ord, listed.source_line
+                from listed
+                inner join upserted on upserted.unit_name = listed.unit_name
+                order by listed.ord
                 on conflict (document_id, unit_id) do nothing
                 """,
-                [String(documentID), result.scalar, String(ord + 1), String(unit.location.line)],
-                doing: "linking unit \(unit.name) (\(unit.location))")
+                [String(documentID), String(decoding: try JSONEncoder().encode(listed), as: UTF8.self), department],
+                doing: "writing the listed units (\(report.units.count), from \(report.units[0].location))")
         }
         return entityID
     }

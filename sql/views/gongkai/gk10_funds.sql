@@ -21,7 +21,7 @@ final as (
         funds.execution_rate,
         funds.score
     from funds
-    inner join projects on projects.project_id = funds.project_id
+    inner join projects on projects.document_id = funds.document_id and projects.project_id = funds.project_id
 )
 
 select * from final;

@@ -23,7 +23,7 @@ final as (
         indicators.score,
         nullif(indicators.deviation, '') as deviation
     from indicators
-    inner join projects on projects.project_id = indicators.project_id
+    inner join projects on projects.document_id = indicators.document_id and projects.project_id = indicators.project_id
 )
 
 select * from final;

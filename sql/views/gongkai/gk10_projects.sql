@@ -27,8 +27,8 @@ final as (
         totals.score,
         scores.total_score
     from projects
-    left join totals on totals.project_id = projects.project_id
-    left join scores on scores.project_id = projects.project_id
+    left join totals on totals.document_id = projects.document_id and totals.project_id = projects.project_id
+    left join scores on scores.document_id = projects.document_id and scores.project_id = projects.project_id
 )
 
 select * from final;
