@@ -213,6 +213,17 @@ import Testing
         }
     }
 
+    @Test func rerunningTheChecksKeepsWhatTheLoaderRecorded() throws {
+        try Self.withShanghai { (warehouse: Warehouse, document: String) throws in
+            let unparsed = "select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'narrative_unparsed'"
+            #expect(try warehouse.lines(unparsed, [document]) == ["6"])
+            let run = try CommandLineTests.run(["check", document, "--rerun", "--database-url", warehouse.database.conninfo])
+            #expect(run.status == 0)
+            #expect(try warehouse.lines(unparsed, [document]) == ["6"])
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_finding where document_id = $1", [document]) == ["16"])
+        }
+    }
+
     @Test func theBlankTemplateIsRefusedNotLoadedWithInventedNumbers() throws {
         let template = Warehouse.root.deletingLastPathComponent()
             .appendingPathComponent("shared/corpus/pdf/template-shanghai-2024-final-accounts.pdf").path

@@ -32,8 +32,10 @@ public struct DataQualityChecks: Sendable {
     /// - Throws: `PostgresError` naming the check that failed to run.
     public func run(documentID: Int64, on connection: Connection) throws {
         _ = try connection.execute(
-            "delete from fiscal.dq_finding where document_id = $1 and check_id not in ('project_unit_unknown', 'narrative_unparsed')", [String(documentID)],
-            doing: "clearing the previous findings")
+            // Only these checks' own findings: those the loader records (an unknown 实施单位, an
+            // unparsed statement) stay until the document is loaded again.
+            "delete from fiscal.dq_finding where document_id = $1 and check_id = any(string_to_array($2, ','))",
+            [String(documentID), checks.map(\.id).joined(separator: ",")], doing: "clearing the previous findings")
         _ = try connection.execute(
             "delete from fiscal.dq_measurement where document_id = $1", [String(documentID)], doing: "clearing the previous measurements")
         for check in checks {
