@@ -9,7 +9,7 @@ import Foundation
 public enum ReportParser {
     /// Raised whenever the parser reads more or differently, so that the loader re-reads
     /// files it already holds instead of skipping them as unchanged.
-    public static let version = 1
+    public static let version = 2
 
     /// Parses a whole report.
     ///
@@ -33,7 +33,9 @@ public enum ReportParser {
             throw ParseError(file: file, line: nil, message: "the PDF has no text layer; OCR is not supported (expected a PDF with text)")
         }
         do {
-            var report = try parse(ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true), sha256: sha256)
+            var text = ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true)
+            text.pages = lines.map(\.page)
+            var report = try parse(text, sha256: sha256)
             report.pagePositions = lines.map { ($0.page, $0.line) }
             return report
         } catch {
@@ -45,25 +47,26 @@ public enum ReportParser {
 
     static func parse(_ lines: ReportLines, sha256: String) throws(ParseError) -> Report {
         let file = lines.file
-        let found = try TableLocator(lines: lines).locate()
-        guard !found.isEmpty else { throw .noTables(file) }
+        let (found, missing) = try TableLocator(lines: lines).locate()
+        guard !found.isEmpty else { throw .noTables(lines, seen: Self.titlesSeen(lines)) }
         var tables: [ParsedTable] = []
         for table in found {
             tables.append(try TableReader(found: table, lines: lines).read())
         }
 
-        let coverReader = CoverReader(lines: lines)
-        let cover = coverReader.read()
-        let entity = found.lazy.compactMap(\.entity).first
-        guard let department = cover.department ?? entity.map(Self.withoutConsolidationMark) else {
-            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅部门决算)")
-        }
-        guard let year = cover.fiscalYear else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
         // A template (or a report whose tables were left empty) holds no number to load.
         guard tables.contains(where: { $0.rows.contains { $0.cells.contains { $0.amount != nil } } }) else {
             throw ParseError(
                 file: file, line: nil, message: "every 公开 table is blank (a template?); expected a report with printed amounts")
         }
+        let coverReader = CoverReader(lines: lines)
+        let cover = coverReader.read()
+        let entity = found.lazy.compactMap(\.entity).first
+        let identity = IdentityReader(lines: lines, entities: found.compactMap { table in table.entity.map { ($0, table.titleIndex) } }).read()
+        guard let department = identity.department?.value else {
+            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅部门决算)")
+        }
+        guard let year = identity.year?.value else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
         let unit = try amountUnit(found, lines: lines)
         let units = coverReader.units()
         var report = Report(
@@ -71,10 +74,38 @@ public enum ReportParser {
             cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
         report.lines = lines.lines
+        report.findings = missing.map { entry in
+            ReportFinding(
+                check: "missing_table", severity: "error", table: entry.table.rawValue, key: entry.table.caption,
+                found: lines.lines[entry.index].trimmingWhitespace(),
+                message: "\(entry.table.caption) is listed in the 目录 (line \(entry.index + 1)) but not printed in the report",
+                location: lines.location(entry.index))
+        }
+        report.findings += identity.disagreements.map { other in
+            ReportFinding(
+                check: "identity_disagreement", severity: "warn", table: "identity", key: other.what, found: other.other,
+                message: "the \(other.source) at line \(other.index + 1) names \(other.what) \(other.other); loaded as \(other.chosen), which the other sources print",
+                location: lines.location(other.index))
+        }
         report.projects = try ProjectReader(lines: lines, units: units).read()
         (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()
         report.narrativeFigures = NarrativeFigureReader(lines: lines).read()
         return report
+    }
+
+    /// Lines that look like a table's title (…决算表, …预算表, …总表) but name none we know,
+    /// for the message that no table was recognised: the user sees which variant it is.
+    static func titlesSeen(_ lines: ReportLines) -> [(title: String, index: Int)] {
+        var seen: [(title: String, index: Int)] = []
+        for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
+            let key = TableLocator.titleKey(line)
+            guard key.count <= 40, key.hasSuffix("表"), !key.contains("..."), !key.contains("…"), TableLocator.table(titled: line) == nil,
+                !seen.contains(where: { $0.title == key })
+            else { continue }
+            seen.append((key, index))
+            if seen.count == 5 { break }
+        }
+        return seen
     }
 
     /// The one unit all tables are printed in; a report mixing 万元 and 元 is refused
@@ -92,12 +123,4 @@ public enum ReportParser {
         return unit
     }
 
-    /// "吉林省人民政府办公厅（汇总）" → "吉林省人民政府办公厅".
-    static func withoutConsolidationMark(_ entity: String) -> String {
-        var name = entity
-        for mark in ["（汇总）", "(汇总)", "（本级）", "(本级)"] where name.hasSuffix(mark) {
-            name.removeLast(mark.count)
-        }
-        return name
-    }
 }

@@ -1,7 +1,7 @@
 -- 公开01 and 公开04, each side: 本年收入合计 / 本年支出合计 = Σ the lines above it;
 -- 总计 = the 本年 合计 + the 结余 / 结转 lines between it and 总计 (not their breakdown
 -- lines, such as 04's 一般公共预算财政拨款 under 年初财政拨款结转和结余); and 收入总计 =
--- 支出总计. A 总计 that does not balance is an error.
+-- 支出总计 (a 总计 printed as 合计 too). A 总计 that does not balance is an error.
 with cells as (
     select * from fiscal.gongkai_cell
     where document_id = $1 and table_code in ('gk01', 'gk04') and measure_code = 'actual' and fund_code = 'all'
@@ -12,7 +12,8 @@ marks as (
         table_code,
         part,
         min(ord) filter (where line_label in ('本年收入合计', '本年支出合计')) as subtotal_ord,
-        min(ord) filter (where line_label = '总计') as total_ord
+        -- Universities print the grand total as 合计.
+        min(ord) filter (where line_label in ('总计', '合计')) as total_ord
     from cells
     group by 1, 2
 ),
@@ -21,7 +22,8 @@ marked as (
     select
         cells.*,
         cells.ord = marks.subtotal_ord as is_subtotal,
-        cells.ord < marks.subtotal_ord as is_above_subtotal,
+        -- 其中： lines break down the line above them and are not terms of the sum.
+        cells.ord < marks.subtotal_ord and cells.line_label not like '其中%' as is_above_subtotal,
         cells.ord = marks.total_ord as is_total_line,
         cells.ord > marks.subtotal_ord and cells.ord < marks.total_ord
             and (cells.line_label like '%结余%' or cells.line_label like '%结转%') as is_balance_line

@@ -35,10 +35,14 @@ extension ParseError {
         ParseError(file: file, line: line, message: "expected UTF-8 text, found \(found)")
     }
 
-    static func noTables(_ file: String) -> ParseError {
-        ParseError(
-            file: file, line: nil,
-            message: "no 公开 table found; expected a title such as 收入支出决算总表 followed by a tab-separated table")
+    /// No table recognised: the message names the titles that were seen, so that the user
+    /// knows which variant the report is, and fits the input (a PDF has no tabs).
+    static func noTables(_ lines: ReportLines, seen: [(title: String, index: Int)]) -> ParseError {
+        let expected = lines.pages == nil
+            ? "a title such as 收入支出决算总表 followed by a tab-separated table"
+            : "a page titled such as 收入支出决算总表 with the table under it"
+        let saw = seen.map { "\($0.title) on \(lines.place($0.index))" }.joined(separator: ", ")
+        return ParseError(file: lines.file, line: nil, message: "no 公开 table found; expected \(expected)" + (saw.isEmpty ? "" : "; saw \(saw)"))
     }
 
     static func missingCover(_ file: String, _ what: String) -> ParseError {

@@ -17,6 +17,8 @@ public struct Report: Sendable {
     public var budgetExecution: [BudgetExecutionLine] = []
     /// Every figure the narrative states, with its change, rate or share.
     public var narrativeFigures: [NarrativeFigure] = []
+    /// What the parser saw that the analyst must know: omitted tables, disagreeing sources.
+    public var findings: [ReportFinding] = []
     /// Narrative sentences that look like stated figures but did not parse.
     public var unparsedStatements: [UnparsedStatement] = []
     /// Every line of the file, as printed; `lines[0]` is line 1.

@@ -20,15 +20,18 @@ public enum PDFLayout {
         var printed: [Printed] = []
         for page in pages.keys.sorted() {
             guard let pageWords = pages[page] else { continue }
-            for (index, line) in printedLines(pageWords).enumerated() {
+            let lines = printedLines(pageWords)
+            for (index, line) in lines.enumerated() {
+                // Page numbers are furniture: inside a table they would read as a row of codes.
+                if index == 0 || index == lines.count - 1, isPageNumber(joined(line)) { continue }
                 printed.append(Printed(page: page, number: index + 1, words: line))
             }
         }
         var output: [PageLine] = []
-        var table: TableRegion?
+        var table: (table: GongkaiTable, region: TableRegion)?
         var previousPage = printed.first?.page ?? 1
         func flush() {
-            if let region = table { output += region.lines() }
+            if let region = table?.region { output += region.lines() }
             table = nil
         }
         for (index, line) in printed.enumerated() {
@@ -37,20 +40,27 @@ public enum PDFLayout {
                 previousPage = line.page
             }
             let text = joined(line.words)
-            if isTitle(text) {
+            if let titled = TableLocator.table(titled: text) {
+                // A table printed over several pages repeats its title on each: one region.
+                if table?.table == titled { continue }
                 flush()
                 output.append(PageLine(page: line.page, line: line.number, text: text))
-                let rest = printed[(index + 1)...].prefix { !isTitle(joined($0.words)) && !endsTable(joined($0.words)) }
-                table = TableRegion(bands: columnBands(for: rest.map(\.words)))
+                let rest = printed[(index + 1)...].prefix { next in
+                    let nextText = joined(next.words)
+                    return TableLocator.table(titled: nextText).map { $0 == titled } ?? !endsTable(nextText)
+                }
+                let body = rest.filter { !isMetadata(joined($0.words)) && TableLocator.table(titled: joined($0.words)) == nil }
+                table = (titled, TableRegion(bands: columnBands(for: body.map(\.words))))
                 continue
             }
             if table != nil, endsTable(text) { flush() }
-            if var region = table {
-                if isMetadata(text) && region.rows.isEmpty {
-                    output.append(PageLine(page: line.page, line: line.number, text: text))
+            if var current = table {
+                if isMetadata(text) {
+                    // 部门 and 单位 lines belong before the grid; repeated on later pages they are dropped.
+                    if current.region.rows.isEmpty { output.append(PageLine(page: line.page, line: line.number, text: text)) }
                 } else {
-                    region.add(line)
-                    table = region
+                    current.region.add(line)
+                    table = current
                 }
             } else {
                 output.append(PageLine(page: line.page, line: line.number, text: text))
@@ -58,6 +68,16 @@ public enum PDFLayout {
         }
         flush()
         return output
+    }
+
+    /// A page number standing alone at the top or bottom of a page: "12", "- 12 -", "第12页".
+    static func isPageNumber(_ text: String) -> Bool {
+        let key = TextNormalizer.key(text)
+        var core = Substring(key)
+        while let first = core.first, "-—－".contains(first) { core = core.dropFirst() }
+        while let last = core.last, "-—－".contains(last) { core = core.dropLast() }
+        if core.hasPrefix("第"), core.hasSuffix("页") { core = core.dropFirst().dropLast() }
+        return !core.isEmpty && core.count <= 4 && core.allSatisfy(\.isASCIIDigit)
     }
 
     /// A printed line: its page, its number on the page and its words.
@@ -112,17 +132,28 @@ public enum PDFLayout {
     /// The column bands of a table, from its body lines and then its header words.
     static func columnBands(for lines: some Sequence<[PDFWord]>) -> [ClosedRange<Double>] {
         let all = Array(lines)
-        let body = all.filter { $0.contains(where: isBodyWord) }
+        let body = all.filter(isBodyLine)
         var bands = merged(body.flatMap { $0.map { $0.left...$0.right } })
+        let header = all.prefix { !isBodyLine($0) }
+        // The 栏次 row numbers the amount columns, each number centred in its cell: it places
+        // the columns that print no value, and ties a header centred far from its right-aligned
+        // amounts to them.
+        let numbers = header.first(where: isColumnNumberLine)?.filter { Int($0.text) != nil } ?? []
+        if !numbers.isEmpty {
+            let amounts = body.flatMap { $0.filter { isBodyWord($0) && !$0.text.allSatisfy(\.isASCIIDigit) } }
+            bands = anchoring(bands, to: numbers, amounts: amounts)
+        }
+        let numbered = numbers.isEmpty ? nil : (bands.first { $0.contains(numbers[0].left) }?.lowerBound ?? numbers[0].left)...(numbers.last?.right ?? 0)
         // Columns that print no value are named by header words alone. The lowest header line
         // is read first: its words are the leaf columns, and an upper word spanning several
         // of them then overlaps a band instead of merging them into one. A header word
         // centred over a column with values may miss its right-aligned amounts by a little:
         // only a word well clear of every body column names a column of its own.
         let bodyBands = bands
-        for line in all.prefix(while: { !$0.contains(where: isBodyWord) }).reversed() {
+        for line in header.reversed() {
             for word in line where !isMetadata(word.text) && !isTitle(word.text) {
                 let centre = (word.left + word.right) / 2
+                if let numbered, numbered.contains(centre) { continue }  // the numbers named those columns
                 let taken = bands.contains { $0.overlaps(word.left...word.right) }
                     || bodyBands.contains { distance($0, centre...centre) < 25 }
                 if !taken { bands.append(word.left...word.right) }
@@ -130,6 +161,46 @@ public enum PDFLayout {
         }
         bands.sort { $0.lowerBound < $1.lowerBound }
         return bands
+    }
+
+    /// The bands with each column number joined to the amount band nearest to it (nearest pairs
+    /// first), and a band of its own for a number over a column that prints nothing.
+    static func anchoring(_ bands: [ClosedRange<Double>], to numbers: [PDFWord], amounts: [PDFWord]) -> [ClosedRange<Double>] {
+        let centre = { (range: ClosedRange<Double>) in (range.lowerBound + range.upperBound) / 2 }
+        let amountBands = bands.indices.filter { index in amounts.contains { bands[index].overlaps($0.left...$0.right) } }
+        var pairs: [(number: Int, band: Int, distance: Double)] = []
+        for (number, word) in numbers.enumerated() {
+            for band in amountBands {
+                pairs.append((number, band, abs(centre(bands[band]) - centre(word.left...word.right))))
+            }
+        }
+        var result = bands
+        var numberTaken = Set<Int>()
+        var bandTaken = Set<Int>()
+        for pair in pairs.sorted(by: { $0.distance < $1.distance }) where !numberTaken.contains(pair.number) && !bandTaken.contains(pair.band) {
+            let word = numbers[pair.number]
+            // A band farther than a column's width from the number is another column's.
+            guard pair.distance < 120 else { continue }
+            numberTaken.insert(pair.number)
+            bandTaken.insert(pair.band)
+            result[pair.band] = min(result[pair.band].lowerBound, word.left)...max(result[pair.band].upperBound, word.right)
+        }
+        for (number, word) in numbers.enumerated() where !numberTaken.contains(number) {
+            result.append(word.left...word.right)
+        }
+        return merged(result)
+    }
+
+    /// A line that holds table values: an amount or a code, and is not the 栏次 row.
+    static func isBodyLine(_ words: [PDFWord]) -> Bool {
+        words.contains(where: isBodyWord) && !isColumnNumberLine(words)
+    }
+
+    /// The 栏次 row: 1, 2, 3 … n, with or without the word 栏次.
+    static func isColumnNumberLine(_ words: [PDFWord]) -> Bool {
+        let numbers = words.filter { !["栏次", "栏", "次"].contains($0.text) }.map { Int($0.text) }
+        guard numbers.count >= 2, numbers.allSatisfy({ $0 != nil }) else { return false }
+        return numbers.compactMap { $0 } == Array(1...numbers.count)
     }
 
     /// An amount with decimals or separators, or a code of digits only.
@@ -169,20 +240,23 @@ public enum PDFLayout {
         return text
     }
 
-    static func isTitle(_ text: String) -> Bool {
-        let key = TextNormalizer.key(TableLocator.removingMarker(TextNormalizer.withoutNumbering(text)))
-        return GongkaiTable.allCases.contains { $0.spec.titles.contains(key) }
-    }
+    static func isTitle(_ text: String) -> Bool { TableLocator.table(titled: text) != nil }
 
     static func isMetadata(_ text: String) -> Bool {
         let key = TextNormalizer.key(text)
         return TableLocator.unit(in: key) != nil || TableLocator.markerNumber(text) != nil || TableLocator.entity(in: text) != nil
+            || TableLocator.isListMarker(key)
     }
 
     /// A line after which the table is over: a note, a no-data sentence or a part heading.
+    ///
+    /// Tables that end without a note run until the narrative: a sentence (。) or a numbered
+    /// heading of the report's outline (三、决算报表说明, （一）收入决算情况).
     static func endsTable(_ text: String) -> Bool {
         let key = TextNormalizer.key(text)
-        return key.hasPrefix("注") || key.hasPrefix("说明") || TableLocator.isNoDataNote(text) || key.hasPrefix("第")
-            && key.contains("部分")
+        if key.hasPrefix("注") || key.hasPrefix("说明") || TableLocator.isNoDataNote(text) || key.contains("。") { return true }
+        if key.hasPrefix("第") && key.contains("部分") { return true }
+        let heading = TextNormalizer.key(TextNormalizer.withoutNumbering(text))
+        return heading != key && ["说明", "情况", "概况", "名词解释", "附件"].contains { heading.hasSuffix($0) }
     }
 }

@@ -83,21 +83,33 @@ struct TableRegion {
             let boundary = headerBands[index].upperBound
             let left = (bands[index].lowerBound + bands[index].upperBound) / 2
             let right = (bands[index + 1].lowerBound + bands[index + 1].upperBound) / 2
-            if centre > left, centre < right, abs(centre - boundary) < min(centre - left, right - centre) {
+            // A label centred over two columns is short; a header wider than the columns that
+            // hangs over a neighbour (其中：基本建设资金支出) is one column's own.
+            let narrower = min(bands[index].upperBound - bands[index].lowerBound, bands[index + 1].upperBound - bands[index + 1].lowerBound)
+            if centre > left, centre < right, abs(centre - boundary) < min(centre - left, right - centre), width <= narrower * 1.5 {
                 return [index, index + 1]
             }
         }
         return nil
     }
 
+    /// Whether the lines of a new page are still the header rows it repeats.
+    private var inRepeatedHeader = false
+
     mutating func add(_ line: PDFLayout.Printed) {
-        let isHeader = rows.allSatisfy(\.isHeader) && !line.words.contains(where: PDFLayout.isBodyWord)
+        let isHeader = rows.allSatisfy(\.isHeader) && !PDFLayout.isBodyLine(line.words)
+        if !isHeader, let last = rows.last, last.page != line.page { inRepeatedHeader = true }
+        if inRepeatedHeader {
+            // A continuation page reprints the header: its lines are words of the first page's header.
+            if repeatsHeader(line.words) { return }
+            inRepeatedHeader = false
+        }
         var cells = Array(repeating: [PDFWord](), count: bands.count)
         for word in line.words {
             let span = word.left...word.right
-            // A header word belongs to the columns under a quarter of it or more; a body word
+            // A header word belongs to the columns under 30% of it or more; a body word
             // to any column it touches.
-            let least = isHeader ? (word.right - word.left) * 0.25 : 1
+            let least = isHeader ? (word.right - word.left) * 0.3 : 1
             var overlapped = bands.indices.filter { PDFLayout.overlap(isHeader ? headerBands[$0] : bands[$0], span) > least }
             if isHeader, let spanned = centredSpan(of: word), spanned.count > overlapped.count { overlapped = spanned }
             if overlapped.isEmpty {
@@ -120,6 +132,13 @@ struct TableRegion {
         rows.append(row)
     }
 
+    /// Whether a line only repeats the header: the 栏次 row, or words all printed in the header.
+    private func repeatsHeader(_ words: [PDFWord]) -> Bool {
+        if PDFLayout.isColumnNumberLine(words) { return true }
+        let header = rows.filter(\.isHeader).flatMap(\.words).map { TextNormalizer.key($0.text) }.joined()
+        return !PDFLayout.isBodyLine(words) && words.allSatisfy { header.contains(TextNormalizer.key($0.text)) }
+    }
+
     /// The rows written as tab-separated lines.
     func lines() -> [PageLine] {
         regrouped().map { row in
@@ -131,6 +150,9 @@ struct TableRegion {
         var header = rows.prefix { $0.isHeader }.map { $0 }
         var body = rows.dropFirst(header.count).filter { !$0.words.isEmpty }
         header = header.filter { !$0.words.isEmpty }
+        for index in header.indices.dropLast() {
+            header[index] = spreadingMergedCells(header[index], below: Array(header[(index + 1)...]))
+        }
         let coded = body.contains(where: \.hasCode)
         let anchors = body.filter { coded ? $0.hasCode : ($0.hasAmount || $0.hasText) }.map(\.y)
         let gaps = zip(anchors.dropFirst(), anchors).map { $0 - $1 }.filter { $0 > 1 }.sorted()
@@ -156,6 +178,41 @@ struct TableRegion {
         }
         return header + body
     }
+
+    /// A header row with each word also put in the empty cells it is centred over.
+    ///
+    /// A merged header cell (预算数 over six columns, 本年支出 over three) prints its word once,
+    /// centred, and narrower than the columns it spans. Its cell reaches halfway to the next
+    /// word of its row, and as far on the other side: the columns whose centres lie within
+    /// that reach take the word too. Only the template's group headers are spread: elsewhere
+    /// a short upper word is as likely a header wrapped in its own column (附属单 / 位上缴收入).
+    func spreadingMergedCells(_ row: Row, below: [Row]) -> Row {
+        // A word placed over two columns stands in both cells: once here.
+        var words: [PDFWord] = []
+        for word in row.words.sorted(by: { $0.left < $1.left }) where !words.contains(word) { words.append(word) }
+        // A merged cell stands over the headers of the columns it spans.
+        let headed = Set(bands.indices.filter { band in below.contains { !$0.cells[band].isEmpty } })
+        var spread = row
+        for (index, word) in words.enumerated() where Self.groupHeaders.contains(TextNormalizer.key(word.text)) {
+            guard let own = row.cells.firstIndex(where: { $0.contains(word) }), headed.contains(own) else { continue }
+            let centre = (word.left + word.right) / 2
+            let neighbours = [index > 0 ? words[index - 1] : nil, index + 1 < words.count ? words[index + 1] : nil].compactMap { $0 }
+            guard let nearest = neighbours.map({ abs(($0.left + $0.right) / 2 - centre) }).min() else { continue }
+            // Halfway to the neighbours; the first and last word of the row reach the table's edge.
+            let lower = index == 0 ? -Double.infinity : centre - nearest / 2
+            let upper = index == words.count - 1 ? Double.infinity : centre + nearest / 2
+            for band in headed where spread.cells[band].isEmpty {
+                let middle = (bands[band].lowerBound + bands[band].upperBound) / 2
+                if middle > lower, middle < upper { spread.cells[band] = [word] }
+            }
+        }
+        return spread
+    }
+
+    /// Header words printed over a group of columns whose own headers need them (预算数 合计).
+    static let groupHeaders: Set<String> = [
+        "预算数", "决算数", "本年支出", "项目支出", "基本支出", "公务用车购置及运行维护费", "公务用车购置及运行费",
+    ]
 
     /// Moves each line that `selects` picks into the row `target` names. `target` gets the rows,
     /// the line's index and the rows of its page within `reach`, nearest first; a line for

@@ -1,11 +1,20 @@
-/// The nine 公开 tables of the national 部门决算 template.
+/// The nine 公开 tables of the national 部门决算 template, and the tables of its variants
+/// that none of the nine means.
 ///
 /// The raw value is the contract's view name (`gongkai.gk01` …).
 public enum GongkaiTable: String, CaseIterable, Sendable, Hashable {
     case gk01, gk02, gk03, gk04, gk05, gk06, gk07, gk08, gk09
+    /// 财政拨款支出决算表 of the universities' four-table layout: all three appropriation funds
+    /// by 功能分类, with 基本建设资金支出 within 项目支出 (no 一般公共预算 table stands beside it).
+    case fiscalExpense = "gk_fiscal_expense"
 
-    /// The 公开 number printed in the table marker (公开 01 表).
-    public var number: Int { GongkaiTable.allCases.firstIndex(of: self).map { $0 + 1 } ?? 0 }
+    /// The nine 公开 tables of the national template, which every 部门决算 is expected to print.
+    public static let allCases: [GongkaiTable] = [.gk01, .gk02, .gk03, .gk04, .gk05, .gk06, .gk07, .gk08, .gk09]
+    /// Every table the parser recognises: the nine and the tables of the layouts that print others.
+    public static let known: [GongkaiTable] = allCases + [.fiscalExpense]
+
+    /// The 公开 number printed in the table marker (公开 01 表); 0 for a table outside the nine.
+    public var number: Int { Int(rawValue.dropFirst(2)) ?? 0 }
 
     /// The table's usual title, for messages.
     public var caption: String {
@@ -24,6 +33,7 @@ public enum GongkaiTable: String, CaseIterable, Sendable, Hashable {
         case .gk07: Self.specs.gk07
         case .gk08: Self.specs.gk08
         case .gk09: Self.specs.gk09
+        case .fiscalExpense: Self.specs.fiscalExpense
         }
     }
 
@@ -33,27 +43,29 @@ public enum GongkaiTable: String, CaseIterable, Sendable, Hashable {
 /// The specs themselves: titles and the header words that give each column its meaning.
 private struct Specs: Sendable {
     let gk01 = TableSpec(
-        .gk01, titles: ["收入支出决算总表", "部门收支决算总表", "收支决算总表", "部门收入支出决算总表"],
+        .gk01, titles: ["收入支出决算总表", "部门收支决算总表", "收支决算总表", "部门收入支出决算总表", "高等学校收支决算总表"],
         layout: .twoSided(
             income: [ColumnSpec(Measure("actual"), ["决算数"], ["金额"])],
             expense: [ColumnSpec(Measure("actual"), ["决算数"], ["金额"])]))
 
     let gk02 = TableSpec(
-        .gk02, titles: ["收入决算表", "部门收入决算表"],
+        .gk02, titles: ["收入决算表", "部门收入决算表", "高等学校收入决算表"],
         layout: .codedRows(
             codes: .subject,
             columns: [
                 ColumnSpec(Measure("income_total"), ["本年收入合计"], ["收入合计"], ["合计"]),
                 ColumnSpec(Measure("fiscal_appropriation"), ["财政拨款"]),
                 ColumnSpec(Measure("superior_subsidy"), ["上级补助"]),
-                ColumnSpec(Measure("business_income"), ["事业收入"]),
+                ColumnSpec(Measure("business_income"), ["事业收入"], excluding: ["其中"]),
+                // Universities print 事业收入 as 金额 and 其中：教育收费 (tuition).
+                ColumnSpec(Measure("business_income_tuition"), ["教育收费"]),
                 ColumnSpec(Measure("operating_income"), ["经营收入"]),
                 ColumnSpec(Measure("subsidiary_remittance"), ["附属单位上缴"]),
                 ColumnSpec(Measure("other_income"), ["其他收入"]),
             ]))
 
     let gk03 = TableSpec(
-        .gk03, titles: ["支出决算表", "部门支出决算表"],
+        .gk03, titles: ["支出决算表", "部门支出决算表", "高等学校支出决算表"],
         layout: .codedRows(
             codes: .subject,
             columns: [
@@ -101,8 +113,23 @@ private struct Specs: Sendable {
         .gk08, titles: ["国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款收入支出决算表"],
         layout: .codedRows(codes: .subject, columns: fundFlowColumns(.soeCapital)))
 
+    let fiscalExpense = TableSpec(
+        .fiscalExpense, titles: ["财政拨款支出决算表", "高等学校财政拨款支出决算表"],
+        layout: .codedRows(
+            codes: .subject,
+            columns: [
+                ColumnSpec(Measure("expense_total"), ["合计"], excluding: ["基本支出", "项目支出"]),
+                ColumnSpec(Measure("basic_expense"), ["基本支出"]),
+                ColumnSpec(Measure("project_expense"), ["项目支出", "小计"], ["小计"], ["项目支出"], excluding: ["基本建设", "基本支出"]),
+                ColumnSpec(Measure("capital_construction_expense"), ["基本建设"]),
+            ]))
+
     let gk09 = TableSpec(
-        .gk09, titles: ["财政拨款三公经费支出决算表", "三公经费支出决算表", "财政拨款三公经费支出预决算表"],
+        .gk09,
+        titles: [
+            "财政拨款三公经费支出决算表", "三公经费支出决算表", "财政拨款三公经费支出预决算表", "一般公共预算财政拨款三公经费支出决算表",
+            "财政拨款三公经费及会议费培训费支出决算表", "三公经费、会议费、培训费支出决算表", "财政拨款三公经费、会议费、培训费支出决算表",
+        ],
         layout: .codedRows(codes: .none, columns: sangongColumns("budget", "预算数") + sangongColumns("actual", "决算数"), oneRow: true))
 }
 
@@ -111,8 +138,9 @@ private func fundFlowColumns(_ fund: Fund) -> [ColumnSpec] {
     [
         ColumnSpec(Measure("opening_balance", fund), ["年初结转"]),
         ColumnSpec(Measure("income", fund), ["本年收入"]),
+        // 小计 stands only under 本年支出; a PDF prints 本年支出 over the middle column alone.
         ColumnSpec(
-            Measure("expense_total", fund), ["本年支出", "小计"], ["本年支出", "合计"], ["合计"],
+            Measure("expense_total", fund), ["本年支出", "小计"], ["本年支出", "合计"], ["合计"], ["小计"],
             excluding: ["基本支出", "项目支出", "结转"]),
         ColumnSpec(Measure("basic_expense", fund), ["基本支出"]),
         ColumnSpec(Measure("project_expense", fund), ["项目支出"]),
@@ -130,5 +158,8 @@ private func sangongColumns(_ kind: String, _ header: String) -> [ColumnSpec] {
         ColumnSpec(Measure("\(kind)_sangong_vehicle_purchase"), [header, "购置费"], excluding: ["小计"]),
         ColumnSpec(Measure("\(kind)_sangong_vehicle_operation"), [header, "运行"], excluding: ["小计", "购置费"]),
         ColumnSpec(Measure("\(kind)_sangong_reception"), [header, "接待"]),
+        // Some provinces print 会议费 and 培训费 in the same table.
+        ColumnSpec(Measure("\(kind)_sangong_meeting"), [header, "会议费"]),
+        ColumnSpec(Measure("\(kind)_sangong_training"), [header, "培训费"]),
     ]
 }

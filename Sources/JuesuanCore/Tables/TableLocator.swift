@@ -21,9 +21,11 @@ struct TableLocator {
         var grid: [(index: Int, cells: [String])]
     }
 
-    func locate() throws(ParseError) -> [Found] {
+    /// The tables found, and the 目录 entries of tables the report does not print.
+    func locate() throws(ParseError) -> (found: [Found], missing: [(table: GongkaiTable, index: Int)]) {
         var found: [Found] = []
         var listed: [(table: GongkaiTable, index: Int)] = []  // titles with no table under them: the 目录
+        var end = 0  // where the last table found ends
         var index = 0
         while index < lines.lines.count {
             guard let table = title(at: index) else {
@@ -41,15 +43,32 @@ struct TableLocator {
                     "\(table.caption): the table is printed a second time (first at line \(earlier.titleIndex + 1))")
             }
             found.append(located)
+            end = next
             index = next
         }
-        // A table the 目录 lists but the body lacks: the file is most likely cut off.
-        if !found.isEmpty, let missing = listed.first(where: { entry in !found.contains { $0.table == entry.table } }) {
-            throw ParseError(
-                at: lines.location(missing.index),
-                "\(missing.table.caption): listed in the 目录 but not found in the report; expected the table (is the file cut off?)")
+        guard !found.isEmpty else { return (found, []) }
+        var missing: [(table: GongkaiTable, index: Int)] = []
+        for entry in listed where !found.contains(where: { $0.table == entry.table }) && !missing.contains(where: { $0.table == entry.table }) {
+            missing.append(entry)
         }
-        return found
+        // A table the 目录 lists but the body lacks is the publisher's omission when the report
+        // goes on after it (a later listed table, or the narrative after the last table); when
+        // nothing follows, the file is cut off.
+        let narrativeFollows = lines.lines[end...].contains { !$0.contains("\t") && Self.isPartHeading($0) }
+        if let cut = missing.first(where: { entry in
+            !narrativeFollows && !listed.contains { later in later.index > entry.index && found.contains { $0.table == later.table } }
+        }) {
+            throw ParseError(
+                at: lines.location(cut.index),
+                "\(cut.table.caption): listed in the 目录 but not found in the report; expected the table (is the file cut off?)")
+        }
+        return (found, missing)
+    }
+
+    /// A heading of the narrative or of another part: 第三部分 …, …情况说明, 名词解释.
+    static func isPartHeading(_ line: String) -> Bool {
+        let key = TextNormalizer.key(line)
+        return (key.hasPrefix("第") && key.contains("部分")) || key.hasSuffix("情况说明") || key.hasSuffix("名词解释")
     }
 
     /// The table a title line names, if any: by title words, else by a 公开NN表 marker.
@@ -58,15 +77,34 @@ struct TableLocator {
         guard !line.contains("\t") else { return nil }
         // Every title and every 公开NN表 marker holds 表: a line without it names no table.
         if Self.titlesHoldBiao, TextNormalizer.isSingleScalarText(line), !line.unicodeScalars.contains("表") { return nil }
-        let text = TextNormalizer.withoutNumbering(line)
-        let key = TextNormalizer.key(Self.removingMarker(text))
-        if !key.isEmpty, let table = GongkaiTable.allCases.first(where: { $0.spec.titles.contains(key) }) {
-            return table
-        }
-        if let number = Self.markerNumber(line), key.isEmpty {
-            return GongkaiTable.allCases.first { $0.number == number }
+        if let table = Self.table(titled: line) { return table }
+        if let number = Self.markerNumber(line), Self.titleKey(line).isEmpty {
+            return GongkaiTable.known.first { $0.number == number }
         }
         return nil
+    }
+
+    /// The table a line is the title of, by its words alone ("表 1：高等学校收支决算总表",
+    /// "五、一般公共预算财政拨款支出决算表", "收入决算表 公开02表").
+    static func table(titled line: String) -> GongkaiTable? {
+        let key = titleKey(line)
+        guard !key.isEmpty else { return nil }
+        return GongkaiTable.known.first { $0.spec.titles.contains(key) }
+    }
+
+    /// A title line's key without list numbering, 公开NN表 markers and a leading 表N： label.
+    static func titleKey(_ line: String) -> String {
+        var key = TextNormalizer.key(removingMarker(TextNormalizer.withoutNumbering(line)))
+        // "表1:高等学校收支决算总表", "附表2 收入决算表": the number of the table in this report's own list.
+        for prefix in ["附表", "表"] where key.hasPrefix(prefix) {
+            let digits = key.dropFirst(prefix.count).prefix(while: \.isASCIIDigit)
+            guard !digits.isEmpty else { continue }
+            var rest = key.dropFirst(prefix.count + digits.count)
+            while let first = rest.first, ":-.、".contains(first) { rest = rest.dropFirst() }
+            key = String(rest)
+            break
+        }
+        return key
     }
 
     /// The grid under a title, and the index to resume scanning at; nil when the title
@@ -77,7 +115,7 @@ struct TableLocator {
         var lastGridIndex: Int?
         while index < lines.lines.count {
             let line = lines.lines[index]
-            if line.contains("\t") {
+            if line.contains("\t"), !isMetadataRow(line, of: table, into: &found) {
                 found.grid.append((index, TextNormalizer.tabCells(line)))
                 lastGridIndex = index
             } else if line.trimmingWhitespace().isEmpty {
@@ -99,6 +137,13 @@ struct TableLocator {
         return (found, index)
     }
 
+    /// A tab-separated line whose every cell is metadata (编制部门：…	金额单位：万元).
+    private func isMetadataRow(_ line: String, of table: GongkaiTable, into found: inout Found) -> Bool {
+        let cells = TextNormalizer.tabCells(line).filter { !$0.trimmingWhitespace().isEmpty }
+        guard !cells.isEmpty, cells.allSatisfy({ isMetadata($0, of: table, into: &found) }) else { return false }
+        return true
+    }
+
     /// Reads a metadata line, recording the unit and reporting entity it states.
     private func isMetadata(_ line: String, of table: GongkaiTable, into found: inout Found) -> Bool {
         let key = TextNormalizer.key(line)
@@ -111,22 +156,22 @@ struct TableLocator {
             if !entity.isEmpty { found.entity = found.entity ?? entity }
             matched = true
         }
-        if Self.markerNumber(line) != nil { matched = true }
-        if table.spec.titles.contains(TextNormalizer.key(Self.removingMarker(TextNormalizer.withoutNumbering(line)))) {
-            matched = true
-        }
+        if Self.markerNumber(line) != nil || Self.isListMarker(key) || Self.table(titled: line) == table { matched = true }
         return matched
     }
 
     /// Whether every known title holds 表 (biao), which lets `title(at:)` skip lines without it.
-    static let titlesHoldBiao = GongkaiTable.allCases.allSatisfy { $0.spec.titles.allSatisfy { $0.unicodeScalars.contains("表") } }
+    static let titlesHoldBiao = GongkaiTable.known.allSatisfy { $0.spec.titles.allSatisfy { $0.unicodeScalars.contains("表") } }
 
     /// The unit a line declares (单位：万元, 金额单位：元), if it declares one.
     static func unit(in key: String) -> String? {
-        guard let range = key.range(of: "单位:") else { return nil }
-        let rest = key[range.upperBound...]
-        if rest.hasPrefix("万元") { return "万元" }
-        if rest.hasPrefix("元") { return "元" }
+        // "单位名称:… 单位:万元" and "单位: 单位:万元" name the entity first: every 单位: counts.
+        var rest = Substring(key)
+        while let range = rest.range(of: "单位:") {
+            rest = rest[range.upperBound...]
+            if rest.hasPrefix("万元") { return "万元" }
+            if rest.hasPrefix("元") { return "元" }
+        }
         return nil
     }
 
@@ -149,6 +194,16 @@ struct TableLocator {
         let digits = key[start.upperBound...].prefix(while: \.isASCIIDigit)
         guard !digits.isEmpty, key[start.upperBound...].dropFirst(digits.count).hasPrefix("表") else { return nil }
         return Int(digits)
+    }
+
+    /// Whether a line is only a report's own table number ("表1", "附表3"), as printed
+    /// above a title on every page of the table.
+    static func isListMarker(_ key: String) -> Bool {
+        for prefix in ["附表", "表"] where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy(\.isASCIIDigit)
+        }
+        return false
     }
 
     /// The line without a trailing or leading 公开NN表 / 财决NN表 marker.

@@ -26,7 +26,11 @@ extension TableReader {
                 }
             }
         }
-        let keyColumns = Set(codeColumns + [nameColumn].compactMap { $0 })
+        // A PDF may print 项目 / 栏次 / 合计 in a column of their own, left of the amounts.
+        let labelColumns = codes == .none ? [] : (0..<width).filter { column in
+            !codeColumns.contains(column) && column != nameColumn && ["项目", "栏次", "项目栏次"].contains(layout.own[column])
+        }
+        let keyColumns = Set(codeColumns + labelColumns + [nameColumn].compactMap { $0 })
         let assigned = layout.assign(columns, among: (0..<width).filter { !keyColumns.contains($0) })
         guard assigned.contains(where: { $0 != nil }) else {
             throw missingColumn("amount (\(columns.map(\.caption).joined(separator: "/")))", at: lines.location(found.titleIndex))
@@ -37,6 +41,9 @@ extension TableReader {
         for line in body where !line.isBlank {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
             var (code, label) = try codeAndLabel(of: line, codeColumns: codeColumns, nameColumn: nameColumn, kind: codes)
+            if label.isEmpty, let text = labelColumns.lazy.map({ TextNormalizer.cellText(line.cell($0)) }).first(where: { !$0.isEmpty }) {
+                label = text
+            }
             let cells = try cells(of: line, specs: columns, columns: assigned)
             let hasAmounts = cells.contains { $0.amount != nil }
             if code == nil, codes != .none, !Self.totalLabels.contains(TextNormalizer.key(label)), let last = rows.indices.last {

@@ -29,15 +29,21 @@ extension TableReader {
             var openTotal: Int?  // a total on this line still waiting for its amount
             for (number, group) in groups.enumerated() {
                 let code = group.codes.map { TextNormalizer.key(line.cell($0)) }.joined()
-                let name = TextNormalizer.cellText(line.cell(group.name))
+                var name = TextNormalizer.cellText(line.cell(group.name))
+                var amountText = line.cell(group.amount)
+                let labelInAmount = name.isEmpty && code.isEmpty && amountText.contains(where: \.isWide)
+                if labelInAmount {
+                    // A total's label centred in a cell merged over the group's name and amount columns.
+                    (name, amountText) = (TextNormalizer.cellText(amountText), "")
+                }
                 let cell = Cell(
-                    measure: amount.measure, amount: try self.amount(line.cell(group.amount), at: line.location, column: amount),
+                    measure: amount.measure, amount: try self.amount(amountText, at: line.location, column: amount),
                     location: line.location)
                 if !code.isEmpty, code.allSatisfy(\.isASCIIDigit) {
                     guard codes.validLengths.contains(code.count) else { throw invalidCode(code, kind: codes, at: line.location) }
                     columns[number].append(
                         TableRow(ord: 0, part: .single, code: code, label: name, lineNumber: nil, cells: [cell], location: line.location))
-                } else if !code.isEmpty || (!name.isEmpty && cell.amount != nil) || (!name.isEmpty && columns[number].isEmpty) {
+                } else if !code.isEmpty || labelInAmount || (!name.isEmpty && cell.amount != nil) || (!name.isEmpty && columns[number].isEmpty) {
                     if code.first?.isASCIIDigit == true { throw invalidCode(code, kind: codes, at: line.location) }
                     let label = TextNormalizer.cellText(group.codes.map { line.cell($0) }.joined(separator: " ") + name)
                     totals.append(TableRow(ord: 0, part: .single, code: nil, label: label, lineNumber: nil, cells: [cell], location: line.location))

@@ -58,6 +58,7 @@ struct TableReader {
         }
         var header: [Line] = []
         var body: [Line] = []
+        var totals: Set<[String]> = []
         var inBody = false
         for line in all {
             if !inBody {
@@ -72,11 +73,22 @@ struct TableReader {
                 inBody = true
             }
             let keys = line.cells.map(TextNormalizer.key)
-            let repeatsHeader = header.contains { $0.cells.map(TextNormalizer.key) == keys }
-            if repeatsHeader || keys.first == "栏次" { continue }
+            if Self.isColumnNumberRow(line) || Self.repeats(header, keys) { continue }
+            // A continuation page may reprint the 合计 row too: the same total twice is one row.
+            if keys.contains(where: Self.totalLabels.contains), !totals.insert(keys.filter { !$0.isEmpty }).inserted { continue }
             body.append(line)
         }
         return (header, body)
+    }
+
+    /// Whether a body line reprints the header (a page break): a header row itself, or a line
+    /// of two or more header words and no number, however the page split its cells.
+    static func repeats(_ header: [Line], _ keys: [String]) -> Bool {
+        if header.contains(where: { $0.cells.map(TextNormalizer.key) == keys }) { return true }
+        let words = keys.filter { !$0.isEmpty }
+        guard words.count >= 2, !words.contains(where: Amount.isNumber) else { return false }
+        let text = header.flatMap(\.cells).map(TextNormalizer.key).joined()
+        return words.allSatisfy { text.contains($0) }
     }
 
     /// 栏次 rows, and rows of column numbers 1, 2, 3 … with nothing else.

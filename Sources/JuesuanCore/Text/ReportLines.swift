@@ -10,6 +10,8 @@ public struct ReportLines: Sendable {
     /// rebuilt from a PDF, where the extents are known), rather than followed by empty cells
     /// (tab-separated text, where an empty cell right of a header cell belongs to it).
     public var repeatsSpanningCells = false
+    /// For text rebuilt from a PDF: the printed page of each line, for messages.
+    public var pages: [Int]?
 
     /// Decodes a report.
     ///
@@ -48,6 +50,12 @@ public struct ReportLines: Sendable {
     /// Builds lines directly, for fragments written in tests.
     public init(file: String, text: String) throws(ParseError) {
         try self.init(file: file, data: Data(text.utf8))
+    }
+
+    /// Where a line stands, as a reader finds it: "page 6" in a PDF, "line 120" in text.
+    public func place(_ index: Int) -> String {
+        if let pages, index < pages.count { return "page \(pages[index])" }
+        return "line \(index + 1)"
     }
 
     /// The location of the line at a 0-based index.

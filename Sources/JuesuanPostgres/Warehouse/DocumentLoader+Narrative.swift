@@ -1,12 +1,17 @@
 import JuesuanCore
 
 extension DocumentLoader {
-    /// Writes the narrative's stated figures (五(三) budget execution) by COPY, and
-    /// records each statement that looked like a figure but did not parse as a finding.
+    /// Writes the narrative's stated figures (五(三) budget execution) by COPY, and records
+    /// the parser's findings and each statement that looked like a figure but did not parse.
     ///
     /// - Returns: the number of fact rows written.
     func loadNarrative(_ report: Report, documentID: Int64) throws -> Int {
         let document = String(documentID)
+        for finding in report.findings {
+            try recordFinding(
+                documentID: documentID, check: finding.check, severity: finding.severity, table: finding.table, key: finding.key,
+                found: finding.found, at: finding.location, message: finding.message)
+        }
         for statement in report.unparsedStatements {
             try recordFinding(
                 documentID: documentID, check: "narrative_unparsed", table: "narrative", key: statement.section,

@@ -50,14 +50,15 @@ extension DocumentLoader {
 
     /// Records something the loader could not resolve as a warning finding of the document.
     func recordFinding(
-        documentID: Int64, check: String, table: String, key: String, found: String, at location: SourceLocation, message: String
+        documentID: Int64, check: String, severity: String = "warn", table: String, key: String, found: String,
+        at location: SourceLocation, message: String
     ) throws {
         _ = try connection.execute(
             """
             insert into fiscal.dq_finding (document_id, check_id, severity, table_codes, row_key, actual, source_lines, message)
-            values ($1, $2, 'warn', $3, $4, $5, array[$6::integer], $7)
+            values ($1, $2, $3, $4, $5, $6, array[$7::integer], $8)
             """,
-            [String(documentID), check, table, key, found, String(location.line), message],
+            [String(documentID), check, severity, table, key, found, String(location.line), message],
             doing: "recording finding \(check) (\(location))")
     }
 

@@ -1,0 +1,28 @@
+/// Something the parser saw that an analyst must know but that does not stop the load:
+/// sources that name another department, a table the 目录 lists and the report omits.
+///
+/// The loader stores each in `fiscal.dq_finding` beside the findings of the SQL checks.
+public struct ReportFinding: Sendable, Equatable {
+    /// The finding's `check_id`.
+    public var check: String
+    /// `error` for a defect of the publication, `warn` for a doubt.
+    public var severity: String
+    /// The table or part it concerns (`gk07`, `identity`).
+    public var table: String
+    /// The row key: what it is about.
+    public var key: String
+    /// What was printed.
+    public var found: String
+    public var message: String
+    public var location: SourceLocation
+
+    public init(check: String, severity: String, table: String, key: String, found: String, message: String, location: SourceLocation) {
+        self.check = check
+        self.severity = severity
+        self.table = table
+        self.key = key
+        self.found = found
+        self.message = message
+        self.location = location
+    }
+}

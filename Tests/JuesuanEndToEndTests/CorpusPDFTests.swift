@@ -1,0 +1,94 @@
+import Foundation
+import JuesuanPostgres
+import Testing
+
+/// Every 决算 PDF of ../shared/corpus, each a layout of its own (a central ministry, a Guangdong
+/// city's eight tables marked 表1–表8, Shanghai's variant, a university's four tables), loaded
+/// into a real PostgreSQL and compared with the PDF's own text.
+///
+/// The expected counts and totals come from `Tests/python/printed_amounts.py`, which reads
+/// `pdftotext -layout` independently of the loader: per table, the number of printed amounts
+/// and the amounts printed on each 合计 / 总计 row.
+@Suite struct CorpusPDFTests {
+    struct Report: Sendable, CustomStringConvertible {
+        var file: String
+        var department: String
+        var year: Int
+        var description: String { file }
+        var path: String {
+            Warehouse.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf/\(file)").path
+        }
+    }
+
+    static let reports = [
+        Report(file: "central-national-public-complaints-bureau-2024-final-accounts.pdf", department: "国家信访局", year: 2024),
+        Report(file: "foshan-rail-transit-bureau-2019-final-accounts.pdf", department: "佛山市轨道交通局", year: 2019),
+        Report(file: "shanghai-putuo-finance-bureau-2024-final-accounts.pdf", department: "上海市普陀区财政局", year: 2024),
+        Report(file: "southwest-university-2023-final-accounts.pdf", department: "西南大学", year: 2023),
+    ]
+
+    /// What the PDF's text prints, per table: `{"tables": {"gk01": {"amounts": 13, "totals": {"总计": [...]}}}}`.
+    struct Printed: Decodable {
+        struct Table: Decodable {
+            var amounts: Int
+            var totals: [String: [String]]
+        }
+        var tables: [String: Table]
+    }
+
+    static func printed(_ path: String) throws -> Printed {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Warehouse.root.appendingPathComponent("Tests/python/printed_amounts.py").path, path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        return try JSONDecoder().decode(Printed.self, from: data)
+    }
+
+    @Test(arguments: reports)
+    func loadsEveryPrintedAmount(_ report: Report) throws {
+        let printed = try Self.printed(report.path)
+        try Warehouse.with { warehouse in
+            let loaded = try warehouse.load(report.path)
+            let document = String(loaded.documentID)
+            #expect(
+                try warehouse.lines("select department, fiscal_year from fiscal.dim_document") == ["\(report.department)\t\(report.year)"])
+            // Every table the PDF prints, and no other, holds its printed amounts.
+            let stored = try warehouse.lines(
+                """
+                select table_code, count(amount) from fiscal.fact_gongkai_amount where document_id = $1
+                group by table_code order by table_code
+                """, [document])
+            let expected = printed.tables.keys.sorted().map { "\($0)\t\(printed.tables[$0]?.amounts ?? -1)" }
+            #expect(stored == expected)
+            for (table, counts) in printed.tables {
+                for (label, amounts) in counts.totals {
+                    let row = try warehouse.lines(
+                        """
+                        select amount_text from fiscal.fact_gongkai_amount
+                        where document_id = $1 and table_code = $2 and line_label = $3 and amount is not null
+                        order by amount_text
+                        """, [document, table, label])
+                    #expect(row == amounts.sorted(), "\(table) \(label)")
+                }
+            }
+        }
+    }
+
+    /// The hard identities hold on each: 01 and 04 balance, 合计 = Σ 类, with no `error`
+    /// finding that a misread cell would cause.
+    @Test(arguments: reports)
+    func theHardIdentitiesHold(_ report: Report) throws {
+        try Warehouse.with { warehouse in
+            let loaded = try warehouse.load(report.path)
+            let errors = try warehouse.lines(
+                "select check_id, table_codes, row_key, message from fiscal.dq_finding where document_id = $1 and severity = 'error' order by 1, 2, 3",
+                [String(loaded.documentID)])
+            #expect(errors == [])
+        }
+    }
+}
