@@ -1,4 +1,6 @@
 import Foundation
+import JuesuanCore
+import JuesuanPDF
 import JuesuanPostgres
 import Testing
 
@@ -89,6 +91,44 @@ import Testing
                 "select check_id, table_codes, row_key, message from fiscal.dq_finding where document_id = $1 and severity = 'error' order by 1, 2, 3",
                 [String(loaded.documentID)])
             #expect(errors == [])
+        }
+    }
+}
+
+/// A PDF whose tables are not recognised is refused with the titles seen on their pages.
+@Suite struct UnknownLayoutTests {
+    @Test func aBudgetPDFNamesTheTitlesItSaw() throws {
+        let path = Warehouse.root.deletingLastPathComponent()
+            .appendingPathComponent("shared/corpus/pdf/budget/jiangsu-party-committee-office-2019-budget-tables.pdf").path
+        #expect(
+            throws: ParseError(
+                file: path, line: nil,
+                message: "no 公开 table found; expected a page titled such as 收入支出决算总表 with the table under it; "
+                    + "saw 收支预算总表 on page 1, 收入预算总表 on page 2, 支出预算总表 on page 3, 财政拨款收支预算总表 on page 4, "
+                    + "三公经费、会议费、培训费支出预算表 on page 9")
+        ) { try ReportReader.read(path) }
+    }
+}
+
+/// The parser's findings reach the warehouse: a table the 目录 lists and the report omits.
+@Suite struct ParserFindingTests {
+    @Test func anOmittedTableIsAnErrorFindingAndTheRestLoads() throws {
+        let lines = try SeedVariant.seed().components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "七、政府性基金预算财政拨款收入支出决算表"))
+        let end = try #require(lines.firstIndex(of: "八、国有资本经营预算财政拨款支出决算表"))
+        let path = try SeedVariant.write((lines[..<start] + lines[end...]).joined(separator: "\n"), name: "no-gk07.txt")
+        defer { SeedVariant.remove(path) }
+        try Warehouse.with { warehouse in
+            let loaded = try warehouse.load(path)
+            let document = String(loaded.documentID)
+            #expect(
+                try warehouse.lines(
+                    "select check_id, severity, table_codes, source_lines::text from fiscal.dq_finding where document_id = $1 and check_id = 'missing_table'",
+                    [document]) == ["missing_table\terror\tgk07\t{24}"])
+            #expect(
+                try warehouse.lines(
+                    "select distinct table_code from fiscal.fact_gongkai_amount where document_id = $1 order by 1", [document])
+                    == ["gk01", "gk02", "gk03", "gk04", "gk05", "gk06", "gk08", "gk09"])
         }
     }
 }
