@@ -47,7 +47,7 @@ public enum ReportParser {
 
     static func parse(_ lines: ReportLines, sha256: String) throws(ParseError) -> Report {
         let file = lines.file
-        let (found, missing) = try TableLocator(lines: lines).locate()
+        let (found, listed) = try TableLocator(lines: lines).locate()
         guard !found.isEmpty else { throw .noTables(lines, seen: Self.titlesSeen(lines)) }
         var tables: [ParsedTable] = []
         for table in found {
@@ -74,14 +74,10 @@ public enum ReportParser {
             cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
         report.lines = lines.lines
-        report.findings = missing.map { entry in
-            ReportFinding(
-                check: "missing_table", severity: "error", table: entry.table.rawValue, key: entry.table.caption,
-                found: lines.lines[entry.index].trimmingWhitespace(),
-                message: "\(entry.table.caption) is listed in the 目录 (line \(entry.index + 1)) but not printed in the report",
-                location: lines.location(entry.index))
+        report.tableOfContents = listed.map { entry in
+            TableOfContentsEntry(table: entry.table, text: lines.lines[entry.index].trimmingWhitespace(), location: lines.location(entry.index))
         }
-        report.findings += identity.disagreements.map { other in
+        report.findings = identity.disagreements.map { other in
             ReportFinding(
                 check: "identity_disagreement", severity: "warn", table: "identity", key: other.what, found: other.other,
                 message: "the \(other.source) at line \(other.index + 1) names \(other.what) \(other.other); loaded as \(other.chosen), which the other sources print",

@@ -66,9 +66,10 @@ import Testing
             try warehouse.load(Warehouse.seedPath)
             #expect(
                 try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
-                    "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass", "econ_detail\tpass",
-                    "econ_within_sangong\tpass", "narrative_budget_execution\tpass", "narrative_projects\tpass",
-                    "narrative_vs_tables\tfail", "narrative_year_on_year\tpass", "project_funds\tpass", "project_scores\tpass", "sangong\tpass",
+                    "budget_direction\tpass", "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass",
+                    "econ_detail\tpass", "econ_within_sangong\tpass", "fund_columns\tpass", "missing_table\tpass",
+                    "narrative_budget_execution\tpass", "narrative_projects\tpass", "narrative_vs_tables\tfail", "narrative_year_on_year\tpass",
+                    "placeholders\tpass", "project_funds\tpass", "project_scores\tpass", "report_years\tpass", "sangong\tpass",
                     "subject_names\tpass", "summary_totals\tpass",
                 ])
             #expect(try warehouse.lines("select count(*) from fiscal.dq_check_run where comparisons = 0") == ["0"])

@@ -1,9 +1,9 @@
--- 十、(二) 项目绩效自评结果 against the 项目支出绩效自评表: item N of the narrative is form N;
+-- The 绩效 section's 项目绩效自评结果 (found by its title, not its ordinal) against the 项目支出绩效自评表: item N of the narrative is form N;
 -- its stated 项目全年预算数 and 执行数 equal the form's 年度资金总额 全年预算数 and 全年执行数, and
 -- its 完成预算的 …% = 执行数 / 全年预算数 at the printed precision.
 with figures as (
     select * from fiscal.fact_narrative_figure
-    where document_id = $1 and section like '十、%' and item is not null and value is not null
+    where document_id = $1 and section ~ '绩效' and item is not null and value is not null
 ),
 
 forms as (

@@ -16,6 +16,8 @@ public struct BudgetExecutionLine: Sendable, Equatable {
     public var completionRate: Amount?
     /// The stated reason (主要原因是：…), or the closing sentence when there is none.
     public var reason: String
+    /// All that is printed after the figures: the direction sentence (决算数小于预算数…) and the reason.
+    public var closing: String
     public var location: SourceLocation
 }
 

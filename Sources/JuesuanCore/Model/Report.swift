@@ -17,7 +17,9 @@ public struct Report: Sendable {
     public var budgetExecution: [BudgetExecutionLine] = []
     /// Every figure the narrative states, with its change, rate or share.
     public var narrativeFigures: [NarrativeFigure] = []
-    /// What the parser saw that the analyst must know: omitted tables, disagreeing sources.
+    /// The 目录 entries that list a table, in printed order (one an entry; a table listed twice once).
+    public var tableOfContents: [TableOfContentsEntry] = []
+    /// What the parser saw that the analyst must know: sources that name another department.
     public var findings: [ReportFinding] = []
     /// Narrative sentences that look like stated figures but did not parse.
     public var unparsedStatements: [UnparsedStatement] = []
@@ -40,6 +42,20 @@ public struct Report: Sendable {
     /// The table of the given kind, if the report prints it.
     public func table(_ table: GongkaiTable) -> ParsedTable? {
         tables.first { $0.table == table }
+    }
+}
+
+/// A 目录 line that lists a table.
+public struct TableOfContentsEntry: Sendable, Equatable {
+    public var table: GongkaiTable
+    /// The entry as printed.
+    public var text: String
+    public var location: SourceLocation
+
+    public init(table: GongkaiTable, text: String, location: SourceLocation) {
+        self.table = table
+        self.text = text
+        self.location = location
     }
 }
 

@@ -1,5 +1,5 @@
 /// Something the parser saw that an analyst must know but that does not stop the load:
-/// sources that name another department, a table the 目录 lists and the report omits.
+/// a source that names another department or year than the one the others agree on.
 ///
 /// The loader stores each in `fiscal.dq_finding` beside the findings of the SQL checks.
 public struct ReportFinding: Sendable, Equatable {
@@ -7,7 +7,7 @@ public struct ReportFinding: Sendable, Equatable {
     public var check: String
     /// `error` for a defect of the publication, `warn` for a doubt.
     public var severity: String
-    /// The table or part it concerns (`gk07`, `identity`).
+    /// The table or part it concerns (`identity`).
     public var table: String
     /// The row key: what it is about.
     public var key: String

@@ -60,7 +60,7 @@ struct NarrativeReader {
         return BudgetExecutionLine(
             ord: ord, code: code(names[0], names[1], names[2]), className: names[0], sectionName: names[1], itemName: names[2],
             budget: budget, actual: actual, unit: String(match.2), completionRate: match.5.flatMap { Amount(String($0)) },
-            reason: reason.trimmingWhitespace(), location: location)
+            reason: reason.trimmingWhitespace(), closing: tail.trimmingWhitespace(), location: location)
     }
 
     /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).

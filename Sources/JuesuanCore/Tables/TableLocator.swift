@@ -21,8 +21,8 @@ struct TableLocator {
         var grid: [(index: Int, cells: [String])]
     }
 
-    /// The tables found, and the 目录 entries of tables the report does not print.
-    func locate() throws(ParseError) -> (found: [Found], missing: [(table: GongkaiTable, index: Int)]) {
+    /// The tables found, and the 目录 entries that list a table (the first for each table).
+    func locate() throws(ParseError) -> (found: [Found], listed: [(table: GongkaiTable, index: Int)]) {
         var found: [Found] = []
         var listed: [(table: GongkaiTable, index: Int)] = []  // titles with no table under them: the 目录
         var end = 0  // where the last table found ends
@@ -47,13 +47,12 @@ struct TableLocator {
             index = next
         }
         guard !found.isEmpty else { return (found, []) }
-        var missing: [(table: GongkaiTable, index: Int)] = []
-        for entry in listed where !found.contains(where: { $0.table == entry.table }) && !missing.contains(where: { $0.table == entry.table }) {
-            missing.append(entry)
-        }
+        var entries: [(table: GongkaiTable, index: Int)] = []
+        for entry in listed where !entries.contains(where: { $0.table == entry.table }) { entries.append(entry) }
+        let missing = entries.filter { entry in !found.contains { $0.table == entry.table } }
         // A table the 目录 lists but the body lacks is the publisher's omission when the report
-        // goes on after it (a later listed table, or the narrative after the last table); when
-        // nothing follows, the file is cut off.
+        // goes on after it (a later listed table, or the narrative after the last table): the
+        // missing_table check reports it. When nothing follows, the file is cut off.
         let narrativeFollows = lines.lines[end...].contains { !$0.contains("\t") && Self.isPartHeading($0) }
         if let cut = missing.first(where: { entry in
             !narrativeFollows && !listed.contains { later in later.index > entry.index && found.contains { $0.table == later.table } }
@@ -62,7 +61,7 @@ struct TableLocator {
                 at: lines.location(cut.index),
                 "\(cut.table.caption): listed in the 目录 but not found in the report; expected the table (is the file cut off?)")
         }
-        return (found, missing)
+        return (found, entries)
     }
 
     /// A heading of the narrative or of another part: 第三部分 …, …情况说明, 名词解释.
@@ -95,6 +94,10 @@ struct TableLocator {
     /// A title line's key without list numbering, 公开NN表 markers and a leading 表N： label.
     static func titleKey(_ line: String) -> String {
         var key = TextNormalizer.key(removingMarker(TextNormalizer.withoutNumbering(line)))
+        // A 目录 entry: "一、收入支出决算总表 ........ 5" (leader dots and the page number).
+        if let last = key.last, last.isASCIIDigit || ".…·．".contains(last), let dots = key.firstRange(of: Self.leaderDots) {
+            key.removeSubrange(dots)
+        }
         // "表1:高等学校收支决算总表", "附表2 收入决算表": the number of the table in this report's own list.
         for prefix in ["附表", "表"] where key.hasPrefix(prefix) {
             let digits = key.dropFirst(prefix.count).prefix(while: \.isASCIIDigit)
@@ -195,6 +198,8 @@ struct TableLocator {
         guard !digits.isEmpty, key[start.upperBound...].dropFirst(digits.count).hasPrefix("表") else { return nil }
         return Int(digits)
     }
+
+    nonisolated(unsafe) static let leaderDots = #/[.…·．]{3,}[0-9]*$/#
 
     /// Whether a line is only a report's own table number ("表1", "附表3"), as printed
     /// above a title on every page of the table.

@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanCore
 
 /// The data-quality checks of `sql/checks/`, run on a document after it is loaded.
 ///
@@ -10,10 +11,11 @@ import Foundation
 /// (insufficient_data when most of its comparisons break, which points at the parser).
 /// The report's numbers are never changed.
 public struct DataQualityChecks: Sendable {
-    /// One check: its id (the file name) and its query.
+    /// One check: its id (the file name), its query and the SHA-256 of its file.
     public struct Check: Sendable {
         public var id: String
         public var sql: String
+        public var sha256: String
     }
 
     public let checks: [Check]
@@ -24,12 +26,18 @@ public struct DataQualityChecks: Sendable {
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "sql" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        checks = try files.map { Check(id: $0.deletingPathExtension().lastPathComponent, sql: try String(contentsOf: $0, encoding: .utf8)) }
+        checks = try files.map { file in
+            let data = try Data(contentsOf: file)
+            return Check(id: file.deletingPathExtension().lastPathComponent, sql: String(decoding: data, as: UTF8.self), sha256: SHA256.hex(data))
+        }
     }
 
     /// Runs every check on a document, inside the caller's transaction.
     ///
-    /// - Throws: `PostgresError` naming the check that failed to run.
+    /// Each check runs in a savepoint: one that fails to run (a broken file, a server error)
+    /// is recorded as `execution_error` with the server's message, and the others still run.
+    ///
+    /// - Throws: `PostgresError` when the connection is lost, or the outcome cannot be recorded.
     public func run(documentID: Int64, on connection: Connection) throws {
         _ = try connection.execute(
             // Only these checks' own findings: those the loader records (an unknown 实施单位, an
@@ -39,10 +47,25 @@ public struct DataQualityChecks: Sendable {
         _ = try connection.execute(
             "delete from fiscal.dq_measurement where document_id = $1", [String(documentID)], doing: "clearing the previous measurements")
         for check in checks {
-            // The check's text is our own SQL file, embedded as a subquery; values go through $1 and $2.
-            _ = try connection.execute(
-                Self.judge.replacingOccurrences(of: "{check}", with: check.sql), [String(documentID), check.id],
-                doing: "running data-quality check \(check.id)")
+            do {
+                try connection.transaction {
+                    // The check's text is our own SQL file, embedded as a subquery; values go through $1 … $3.
+                    _ = try connection.execute(
+                        Self.judge.replacingOccurrences(of: "{check}", with: check.sql), [String(documentID), check.id, check.sha256],
+                        doing: "running data-quality check \(check.id)")
+                }
+            } catch let error as PostgresError where connection.isConnected {
+                _ = try connection.execute(
+                    """
+                    insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256, error_message)
+                    values ($1, $2, 'execution_error', 0, 0, $3, $4)
+                    on conflict (document_id, check_id) do update set
+                        outcome = excluded.outcome, comparisons = 0, findings = 0, check_sha256 = excluded.check_sha256,
+                        error_message = excluded.error_message, checked_at = now()
+                    """,
+                    [String(documentID), check.id, check.sha256, "\(error.message) (SQLSTATE \(error.sqlState ?? "none"))"],
+                    doing: "recording that data-quality check \(check.id) did not run")
+            }
         }
     }
 
@@ -88,7 +111,7 @@ public struct DataQualityChecks: Sendable {
             where broken
             returning severity
         )
-        insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings)
+        insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256)
         select
             $1, $2,
             case when (select count(*) from judged) = 0 then 'not_applicable'
@@ -98,8 +121,10 @@ public struct DataQualityChecks: Sendable {
                 when exists (select 1 from inserted where severity <> 'info') then 'fail'
                 else 'pass' end,
             (select count(*) from judged),
-            (select count(*) from inserted)
+            (select count(*) from inserted),
+            $3
         on conflict (document_id, check_id) do update set
-            outcome = excluded.outcome, comparisons = excluded.comparisons, findings = excluded.findings, checked_at = now()
+            outcome = excluded.outcome, comparisons = excluded.comparisons, findings = excluded.findings,
+            check_sha256 = excluded.check_sha256, error_message = null, checked_at = now()
         """
 }

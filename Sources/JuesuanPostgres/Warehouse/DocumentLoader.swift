@@ -55,6 +55,7 @@ public struct DocumentLoader {
                 for table in [
                     "fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding",
                     "fiscal.fact_budget_execution", "fiscal.document_line", "fiscal.fact_narrative_figure",
+                    "fiscal.document_table", "fiscal.document_toc_entry", "fiscal.dq_measurement", "fiscal.dq_check_run",
                 ] {
                     // The table names are the constants above, never input.
                     _ = try connection.execute(
@@ -69,6 +70,7 @@ public struct DocumentLoader {
                     let position = positions.map { $0[index] }
                     return [String(documentID), String(index + 1), text, position.map { String($0.page) }, position.map { String($0.line) }]
                 }, doing: "copying the lines of \(report.file)")
+            try loadStructure(report, documentID: documentID)
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)

@@ -1,0 +1,151 @@
+import Foundation
+import JuesuanCore
+import JuesuanPDF
+import JuesuanPostgres
+import Testing
+
+/// The publisher's own errors, each written into the seed for one test, with its twin made
+/// right that must raise nothing: the exact finding (check, severity, table, row key, lines).
+@Suite struct PublisherErrorTests {
+    /// The seed with the first line equal to `line` replaced, and that line's number.
+    static func seed(replacing line: String, with replacement: String, occurrence: Int = 1) throws -> (text: String, line: Int) {
+        var lines = try SeedVariant.seed().components(separatedBy: "\n")
+        let index = try #require(lines.indices.filter { lines[$0] == line }.dropFirst(occurrence - 1).first)
+        lines[index] = replacement
+        return (lines.joined(separator: "\n"), index + 1)
+    }
+
+    /// The findings of one check after loading `text`: severity, tables, row key, source lines.
+    static func findings(of check: String, loading text: String) throws -> [String] {
+        try Warehouse.with { warehouse in
+            _ = try DataQualityVariationTests.load(text, into: warehouse)
+            return try warehouse.lines(
+                "select severity, table_codes, row_key, source_lines::text from fiscal.dq_finding where check_id = $1 order by row_key", [check])
+        }
+    }
+
+    static let item5 = "为 152 万元，支出决算为 102.94 万元，完成年初预算的 67.7%。决算数小于预算数的主要原因是：部分项目本年未完成，结转下一年度。"
+    static let item12 = "12. 社会保障和就业支出（类）抚恤（款）死亡抚恤（项）年初预算为 0 万元，支出决算为 242.48 万元。决算数大于预算数的主要原因是：执行中追加死亡抚恤经费。"
+    static let item16 = "16. 住房保障（类）住房改革（款）住房公积金（项）年初预算为 737.59 万元，支出决算为 756.71 万元，完成年初预算的 102.6%，决算数大于预算数的主要原因是：公积金基数调整。"
+
+    @Test func aDirectionWordThatContradictsItsNumbers() throws {
+        // 102.94 of 152: smaller, printed 大于. The item starts two lines above (line 1323).
+        let (text, _) = try Self.seed(replacing: Self.item5, with: Self.item5.replacingOccurrences(of: "小于", with: "大于"))
+        #expect(try Self.findings(of: "budget_direction", loading: text) == ["error\tnarrative\t其他政府办公厅（室）及相关机构事务 大于\t{1323}"])
+        #expect(try Self.findings(of: "budget_direction", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func flatForTwoDifferentAmounts() throws {
+        let (text, line) = try Self.seed(replacing: Self.item16, with: Self.item16.replacingOccurrences(of: "决算数大于预算数", with: "决算数与预算数持平"))
+        #expect(try Self.findings(of: "budget_direction", loading: text) == ["error\tnarrative\t住房公积金 与预算数持平\t{\(line)}"])
+        // The same words where the amounts are equal: nothing.
+        let (equal, _) = try Self.seed(
+            replacing: Self.item16,
+            with: Self.item16.replacingOccurrences(of: "756.71 万元，完成年初预算的 102.6%，决算数大于预算数", with: "737.59 万元，完成年初预算的 100%，决算数与预算数持平"))
+        #expect(try Self.findings(of: "budget_direction", loading: equal) == [])
+    }
+
+    @Test func aCompletionRateOfABudgetOfZero() throws {
+        let (text, line) = try Self.seed(
+            replacing: Self.item12, with: Self.item12.replacingOccurrences(of: "242.48 万元。", with: "242.48 万元，完成年初预算的 100%。"))
+        #expect(try Self.findings(of: "budget_direction", loading: text) == ["error\tnarrative\t死亡抚恤 完成率\t{\(line)}"])
+    }
+
+    @Test func aPlaceholderLeftFromTheTemplate() throws {
+        let note = "注：本表反映部门本年度各项支出情况。"
+        let (text, line) = try Self.seed(replacing: note, with: "注：本表反映XX局本年度各项支出情况。")
+        #expect(try Self.findings(of: "placeholders", loading: text) == ["warn\tdocument\tXX line \(line)\t{\(line)}"])
+        #expect(try Self.findings(of: "placeholders", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func aYearThatIsNotTheReports() throws {
+        // The body's heading of 第三部分 (the second occurrence; the first is the 目录's).
+        let (text, line) = try Self.seed(
+            replacing: "第三部分 2024 年度部门决算情况说明", with: "第三部分 2023 年度部门决算情况说明", occurrence: 2)
+        #expect(try Self.findings(of: "report_years", loading: text) == ["warn\tdocument\t2023年 line \(line)\t{\(line)}"])
+        #expect(try Self.findings(of: "report_years", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func aYearPrintedWithThreeDigits() throws {
+        let (text, line) = try Self.seed(replacing: "第二部分 2024 年度部门决算表", with: "第二部分 202 年度部门决算表")
+        #expect(try Self.findings(of: "report_years", loading: text) == ["warn\tdocument\t202年 line \(line)\t{\(line)}"])
+    }
+
+    @Test func aFundColumnRowThatDoesNotAddUp() throws {
+        let row = "一、一般公共预算财政拨款\t1\t17321.91\t一、一般公共服务支出\t13\t14044.58\t14044.58\t\t"
+        let (text, line) = try Self.seed(replacing: row, with: row.replacingOccurrences(of: "14044.58\t14044.58", with: "14044.58\t14040.58"))
+        #expect(try Self.findings(of: "fund_columns", loading: text) == ["error\tgk04\t一、一般公共服务支出 合计 = Σ 资金\t{\(line)}"])
+        #expect(try Self.findings(of: "fund_columns", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func sectionsAreFoundByTheirTitlesNotTheirNumbers() throws {
+        // 三公 as 十二、 and 绩效 as 十三、 instead of the seed's 九、 and 十、: the same comparisons.
+        let (renumbered, _) = try Self.seed(replacing: "九、财政拨款“三公”经费支出决算情况说明", with: "十二、财政拨款“三公”经费支出决算情况说明")
+        let text = renumbered.replacingOccurrences(of: "\n十、关于 2024 年度绩效评价情况说明\n", with: "\n十三、关于 2024 年度绩效评价情况说明\n")
+        #expect(text != renumbered)
+        func comparisons(_ text: String) throws -> [String] {
+            try Warehouse.with { warehouse in
+                _ = try DataQualityVariationTests.load(text, into: warehouse)
+                return try warehouse.lines(
+                    """
+                    select check_id, table_codes, count(*) from fiscal.dq_measurement
+                    where check_id in ('narrative_vs_tables', 'narrative_projects') group by 1, 2 order by 1, 2
+                    """)
+            }
+        }
+        let seed = try comparisons(SeedVariant.seed())
+        // The 三公 预算数 items and their completions are among them.
+        #expect(seed.contains("narrative_vs_tables\tnarrative,budget\t4"))
+        #expect(seed.contains("narrative_vs_tables\tnarrative,gk09\t4"))
+        #expect(seed.contains { $0.hasPrefix("narrative_projects\t") })
+        #expect(try comparisons(text) == seed)
+    }
+
+    @Test func theShanghaiReportsSangongIsCompared() throws {
+        // Its 三公 section is 七、 and states 年初预算 and each item's 决算 in its own words.
+        try Warehouse.with { warehouse in
+            let loaded = try warehouse.load(PDFReadingTests.shanghai)
+            #expect(
+                try warehouse.lines(
+                    """
+                    select row_key, coalesce(expected::text, ''), actual, passed from fiscal.dq_measurement
+                    where document_id = $1 and check_id = 'narrative_vs_tables' and row_key ~ '三公|因公|公务'
+                    order by row_key
+                    """, [String(loaded.documentID)])
+                    == [
+                        "“三公”经费财政拨款支出年初预算 44\t0.95\t0.95\tt", "公务接待费支出决算 48\t\t0.00\tt",
+                        // 完成预算的 0% of a 公务接待费 budget of 0.95 with nothing spent.
+                        "公务接待费支出决算 completion 48\t0\t\\N\tt",
+                        "公务用车购置及运行维护费支出决算 47\t\t0.00\tt", "因公出国（境）费决算 46\t\t0.00\tt",
+                    ])
+        }
+    }
+}
+
+/// A check that fails to run is recorded, and the load and the other checks go on.
+@Suite struct CheckExecutionTests {
+    @Test func aBrokenCheckIsAnExecutionErrorAndTheLoadGoesOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)")
+        let checks = folder.appendingPathComponent("checks")
+        try FileManager.default.createDirectory(at: checks, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }  // a leftover temp folder harms nothing
+        let summary = Warehouse.sqlDirectory.appendingPathComponent("checks/summary_totals.sql")
+        try FileManager.default.copyItem(at: summary, to: checks.appendingPathComponent("summary_totals.sql"))
+        try "select * from fiscal.no_such_table".write(to: checks.appendingPathComponent("broken.sql"), atomically: true, encoding: .utf8)
+        try Warehouse.with { warehouse in
+            let loaded = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
+                .load(ReportReader.read(Warehouse.seedPath))
+            #expect(loaded.outcome == .loaded)
+            #expect(
+                try warehouse.lines("select check_id, outcome, error_message from fiscal.dq_check_run order by check_id") == [
+                    "broken\texecution_error\trelation \"fiscal.no_such_table\" does not exist (SQLSTATE 42P01)",
+                    "summary_totals\tpass\t\\N",
+                ])
+            // Each outcome names the version of the check file it came from.
+            #expect(
+                try warehouse.lines("select check_sha256 from fiscal.dq_check_run where check_id = 'summary_totals'")
+                    == [SHA256.hex(try Data(contentsOf: summary))])
+            #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount") == ["698"])
+        }
+    }
+}

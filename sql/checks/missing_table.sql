@@ -1,0 +1,17 @@
+-- Every table the 目录 lists is printed (an empty table with its no-data note counts as
+-- printed). A listed table the report omits is the publisher's error: the rest of the report
+-- is loaded, and the finding names the table and the 目录 line.
+select
+    toc.table_code as table_codes,
+    toc.entry_text as row_key,
+    1 as expected,
+    count(printed.table_code) as actual,
+    0 as terms,
+    true as is_total,
+    '=' as relation,
+    array[toc.line_no] as source_lines,
+    '目录 lists the table: it is printed' as message
+from fiscal.document_toc_entry as toc
+left join fiscal.document_table as printed on printed.document_id = toc.document_id and printed.table_code = toc.table_code
+where toc.document_id = $1
+group by toc.table_code, toc.entry_text, toc.line_no

@@ -1,0 +1,16 @@
+-- No placeholder is left from the template (上海市普陀区XX局, ××, XXXX万元, 某某): a reader would
+-- take it for a name or a figure. One comparison a line that holds one, and one for the whole
+-- report when none does, so that a clean report passes rather than having nothing to compare.
+-- A disclosure defect: warn.
+with hits as (
+    select line_no, substring(line_text from '(X{2,}|Ｘ{2,}|×{2,}|某某)') as placeholder
+    from fiscal.document_line
+    where document_id = $1 and line_text ~ '(XX|ＸＸ|××|某某)'
+)
+
+select 'document' as table_codes, placeholder || ' line ' || line_no as row_key, 0 as expected, 1 as actual, 0 as terms,
+    false as is_total, '=' as relation, array[line_no] as source_lines, 'no template placeholder is left in the report' as message
+from hits
+union all
+select 'document', 'placeholders', 0, 0, 0, false, '=', '{}'::integer[], 'no template placeholder is left in the report'
+where not exists (select 1 from hits)

@@ -1,0 +1,31 @@
+-- Where the report names its own year — 20XX年度部门决算…, 截至20XX年12月31日 — it is the
+-- document's fiscal year, and no year is printed with three digits (202 年度) in the 目录, a
+-- cover or a heading. The years of comparisons (与2023年度相比, 较2023年) are last year's and are
+-- not judged. A wrong year is the publisher's slip: warn.
+with document as (
+    select fiscal_year from fiscal.dim_document where document_id = $1
+),
+
+lines as (
+    select line_no, line_text from fiscal.document_line where document_id = $1
+),
+
+stated as (
+    select line_no, match[1] as printed, match[1]::integer as year
+    from lines
+    cross join lateral regexp_matches(line_text, '([0-9]{4})\s*年(?:度)?\s*部门决算', 'g') as match
+    union all
+    select line_no, match[1], match[1]::integer
+    from lines
+    cross join lateral regexp_matches(line_text, '截至\s*([0-9]{4})\s*年\s*12\s*月\s*31\s*日', 'g') as match
+    union all
+    select line_no, match[1], match[1]::integer
+    from lines
+    cross join lateral regexp_matches(line_text, '(?:^|[^0-9])([0-9]{3})\s*年度', 'g') as match
+)
+
+select 'document' as table_codes, stated.printed || '年 line ' || stated.line_no as row_key, document.fiscal_year as expected,
+    stated.year as actual, 0 as terms, false as is_total, '=' as relation, array[stated.line_no] as source_lines,
+    'the year the report names as its own is its fiscal year' as message
+from stated
+cross join document
