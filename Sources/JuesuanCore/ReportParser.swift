@@ -60,18 +60,17 @@ public enum ReportParser {
                 file: file, line: nil, message: "every 公开 table is blank (a template?); expected a report with printed amounts")
         }
         let coverReader = CoverReader(lines: lines)
-        let cover = coverReader.read()
         let entity = found.lazy.compactMap(\.entity).first
         let identity = IdentityReader(lines: lines, entities: found.compactMap { table in table.entity.map { ($0, table.titleIndex) } }).read()
-        guard let department = identity.department?.value else {
+        guard let department = identity.department else {
             throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅部门决算)")
         }
-        guard let year = identity.year?.value else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
+        guard let year = identity.year else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
         let unit = try amountUnit(found, lines: lines)
         let units = coverReader.units()
         var report = Report(
             file: file, sha256: sha256,
-            cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: cover.publishedOn, amountUnit: unit),
+            cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: coverReader.publishedOn(), amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
         report.lines = lines.lines
         report.tableOfContents = listed.map { entry in
@@ -80,7 +79,8 @@ public enum ReportParser {
         report.findings = identity.disagreements.map { other in
             ReportFinding(
                 check: "identity_disagreement", severity: "warn", table: "identity", key: other.what, found: other.other,
-                message: "the \(other.source) at line \(other.index + 1) names \(other.what) \(other.other); loaded as \(other.chosen), which the other sources print",
+                message: "the \(other.source.name) on \(lines.place(other.index)) names \(other.what) \(other.other); "
+                    + "loaded as \(other.chosen), which the other sources print",
                 location: lines.location(other.index))
         }
         report.projects = try ProjectReader(lines: lines, units: units).read()

@@ -75,6 +75,23 @@ import Testing
         #expect(report.findings.filter { $0.check == "identity_disagreement" }.map(\.found) == ["办公厅"])
     }
 
+    @Test func aCoverWithoutTheWordJuesuanNeverReadsTheContents() throws {
+        // The cover prints the name alone; the first 决算 stands after the 目录, which is no cover.
+        let report = try Self.parse(Self.seed(replacing: [Self.department + "部门决算": Self.department]))
+        #expect(report.cover.department == Self.department)
+        #expect(report.findings == [])
+    }
+
+    @Test func aHeadingNamingXBuMenGaiKuangNamesX() throws {
+        // 第一部分 X部门概况 with no 部门 line and no name on the cover: the name is X, not X部门.
+        let report = try Self.parse(
+            Self.seed(replacing: [
+                Self.department + "部门决算": "部门决算", Self.entityLine: "", "部门: 吉林省人民政府办公厅(汇总)": "",
+                "第一部分 部门概况": "第一部分 吉林省人民政府办公厅部门概况",
+            ]))
+        #expect(report.cover.department == Self.department)
+    }
+
     @Test func aYearOnlyInTheHeadingsAndPrintedAsNian() throws {
         // 2019年佛山市轨道交通局部门决算: the year before the name, with 年 and no 度.
         let report = try Self.parse(Self.seed(replacing: ["2024 年度": "", Self.department + "部门决算": "2024年" + Self.department + "部门决算"]))
@@ -165,6 +182,22 @@ import Testing
         #expect(gk03.coded[1] == ("201", "一般公共服务支出", ["150.00", "80.00", "70.00"]))
         #expect(report.cover.department == "测试厅")
         #expect(report.findings == [])
+    }
+
+    @Test func aDashAloneInAGroupsAmountCellIsNoRow() throws {
+        // 06 in two groups; a dash printed alone in the second group's 决算数 is a blank, not a total's label.
+        let body = """
+            一般公共预算财政拨款基本支出决算明细表
+            单位：万元
+            科目代码|科目名称|决算数|科目代码|科目名称|决算数
+            301|工资福利支出|10.00|302|商品和服务支出|5.00
+            30101|基本工资|10.00|30201|办公费|——
+            |||||——
+            人员经费合计||10.00|公用经费合计||5.00
+            """
+        let gk06 = try #require(try Fixture.report(body).table(.gk06))
+        #expect(gk06.rows.map(\.code) == ["301", "30101", "302", "30201", nil, nil])
+        #expect(gk06.rows.map(\.label) == ["工资福利支出", "基本工资", "商品和服务支出", "办公费", "人员经费合计", "公用经费合计"])
     }
 
     @Test func aReportWithNoKnownTableNamesTheTitlesItSaw() throws {

@@ -1,8 +1,8 @@
 -- 合计 = Σ 类, 类 = Σ 款, 款 = Σ 项, for every amount column of the coded tables
--- (02, 03, 05, 07, 08). A 合计 that does not add up is an error.
+-- (02, 03, 05, 07, 08, and the universities' 财政拨款支出决算表). A 合计 that does not add up is an error.
 with cells as (
     select * from fiscal.gongkai_cell
-    where document_id = $1 and table_code in ('gk02', 'gk03', 'gk05', 'gk07', 'gk08')
+    where document_id = $1 and table_code in ('gk02', 'gk03', 'gk05', 'gk07', 'gk08', 'gk_fiscal_expense')
 ),
 
 -- Each coded row stands once as a parent (keyed by its own code, the 合计 row by '') and

@@ -1,9 +1,10 @@
 -- A row's total equals the sum of its columns: 02 本年收入合计 = Σ 收入来源;
 -- 03 本年支出合计 = 基本 + 项目 + 上缴上级 + 经营 + 对附属单位补助; 05 小计 = 基本支出 + 项目支出
--- and 基本支出 = 人员经费 + 公用经费; 07/08 本年支出 = 基本支出 + 项目支出.
+-- and 基本支出 = 人员经费 + 公用经费; 07/08 本年支出 = 基本支出 + 项目支出; the universities'
+-- 财政拨款支出决算表 合计 = 基本支出 + 项目支出 (其中 columns are parts of a part, not terms).
 with cells as (
     select * from fiscal.gongkai_cell
-    where document_id = $1 and table_code in ('gk02', 'gk03', 'gk05', 'gk07', 'gk08')
+    where document_id = $1 and table_code in ('gk02', 'gk03', 'gk05', 'gk07', 'gk08', 'gk_fiscal_expense')
 ),
 
 rules (table_code, total_measure, part_measures, message) as (
@@ -15,7 +16,8 @@ rules (table_code, total_measure, part_measures, message) as (
         ('gk05', 'expense_total', array['basic_expense', 'project_expense'], '小计 = 基本支出 + 项目支出'),
         ('gk05', 'basic_expense', array['personnel_expense', 'public_expense'], '基本支出 = 人员经费 + 公用经费'),
         ('gk07', 'expense_total', array['basic_expense', 'project_expense'], '本年支出小计 = 基本支出 + 项目支出'),
-        ('gk08', 'expense_total', array['basic_expense', 'project_expense'], '本年支出合计 = 基本支出 + 项目支出')
+        ('gk08', 'expense_total', array['basic_expense', 'project_expense'], '本年支出合计 = 基本支出 + 项目支出'),
+        ('gk_fiscal_expense', 'expense_total', array['basic_expense', 'project_expense'], '合计 = 基本支出 + 项目支出')
 ),
 
 evaluated as (

@@ -12,8 +12,8 @@ marks as (
         table_code,
         part,
         min(ord) filter (where line_label in ('本年收入合计', '本年支出合计')) as subtotal_ord,
-        -- Universities print the grand total as 合计.
-        min(ord) filter (where line_label in ('总计', '合计')) as total_ord
+        -- Universities print the grand total as 合计 (where a table prints both, 总计 is it).
+        coalesce(min(ord) filter (where line_label = '总计'), min(ord) filter (where line_label = '合计')) as total_ord
     from cells
     group by 1, 2
 ),

@@ -1,13 +1,15 @@
 /// Rebuilds the text of a report from the positioned words of a PDF, so that a PDF becomes
 /// the same tab-separated text the parser reads from text reports.
 ///
-/// Words are grouped into printed lines by their vertical centres. A table starts at a line
-/// that is a 公开 table's title and runs to the next title, a 注 / no-data line or a part
-/// heading (across page breaks). Inside a table the columns are found from the body lines
-/// (those with an amount or a code): the horizontal extents of their words, merged where
-/// they overlap, are the column bands; header words over a column that has no body value
-/// add bands of their own. Every line of the table is then written as one cell a band, so
-/// empty cells keep their column. Elsewhere a line's words are joined as text.
+/// Words are grouped into printed lines by their vertical centres; page numbers are dropped.
+/// A table starts at a line that is a 公开 table's title and runs, across page breaks (where
+/// it may repeat its title), to the title of another table, a 注 / no-data line, a sentence
+/// (。) or a heading of the report's outline. Inside a table the columns are found from the
+/// body lines (those with an amount or a code): the horizontal extents of their words, merged
+/// where they overlap, are the column bands, tied to the 栏次 numbers where the table prints
+/// them; header words over a column that has no body value add bands of their own. Every line
+/// of the table is then written as one cell a band, so empty cells keep their column (a
+/// continued page's repeated header is dropped). Elsewhere a line's words are joined as text.
 public enum PDFLayout {
     /// Words whose centres are within this many points share a printed line.
     static let lineTolerance = 5.5
@@ -21,9 +23,12 @@ public enum PDFLayout {
         for page in pages.keys.sorted() {
             guard let pageWords = pages[page] else { continue }
             let lines = printedLines(pageWords)
+            // The page's width when pdftotext states it; else the extent of its text.
+            let left = pageWords.first?.pageWidth == nil ? pageWords.map(\.left).min() ?? 0 : 0
+            let right = pageWords.first?.pageWidth ?? pageWords.map(\.right).max() ?? 0
             for (index, line) in lines.enumerated() {
                 // Page numbers are furniture: inside a table they would read as a row of codes.
-                if index == 0 || index == lines.count - 1, isPageNumber(joined(line)) { continue }
+                if index == 0 || index == lines.count - 1, isPageNumber(line, between: left, and: right) { continue }
                 printed.append(Printed(page: page, number: index + 1, words: line))
             }
         }
@@ -70,14 +75,20 @@ public enum PDFLayout {
         return output
     }
 
-    /// A page number standing alone at the top or bottom of a page: "12", "- 12 -", "第12页".
-    static func isPageNumber(_ text: String) -> Bool {
-        let key = TextNormalizer.key(text)
-        var core = Substring(key)
+    /// A page number: "12", "- 12 -" or "第12页" alone on the first or last line of a page, centred
+    /// on the page or near its right edge (a 行次 or a code alone on a line stands in its
+    /// column; a year alone on a cover has four digits).
+    static func isPageNumber(_ words: [PDFWord], between left: Double, and right: Double) -> Bool {
+        var core = Substring(TextNormalizer.key(joined(words)))
         while let first = core.first, "-—－".contains(first) { core = core.dropFirst() }
         while let last = core.last, "-—－".contains(last) { core = core.dropLast() }
         if core.hasPrefix("第"), core.hasSuffix("页") { core = core.dropFirst().dropLast() }
-        return !core.isEmpty && core.count <= 4 && core.allSatisfy(\.isASCIIDigit)
+        guard !core.isEmpty, core.count <= 3, core.allSatisfy(\.isASCIIDigit),
+            let first = words.first, let last = words.last
+        else { return false }
+        let width = right - left
+        let centre = (first.left + last.right) / 2
+        return abs(centre - (left + right) / 2) <= width * 0.1 || last.right >= right - width * 0.15
     }
 
     /// A printed line: its page, its number on the page and its words.
@@ -255,7 +266,7 @@ public enum PDFLayout {
     static func endsTable(_ text: String) -> Bool {
         let key = TextNormalizer.key(text)
         if key.hasPrefix("注") || key.hasPrefix("说明") || TableLocator.isNoDataNote(text) || key.contains("。") { return true }
-        if key.hasPrefix("第") && key.contains("部分") { return true }
+        if TableLocator.isPartHeading(text) { return true }
         let heading = TextNormalizer.key(TextNormalizer.withoutNumbering(text))
         return heading != key && ["说明", "情况", "概况", "名词解释", "附件"].contains { heading.hasSuffix($0) }
     }

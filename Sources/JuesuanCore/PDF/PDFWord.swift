@@ -9,13 +9,16 @@ public struct PDFWord: Sendable, Equatable {
     public var right: Double
     public var y: Double
     public var text: String
+    /// The width of the word's page, when the source states it.
+    public var pageWidth: Double?
 
-    public init(page: Int, left: Double, right: Double, y: Double, text: String) {
+    public init(page: Int, left: Double, right: Double, y: Double, text: String, pageWidth: Double? = nil) {
         self.page = page
         self.left = left
         self.right = right
         self.y = y
         self.text = text
+        self.pageWidth = pageWidth
     }
 
     /// Reads the words of `pdftotext -tsv` output (level 5 rows; page markers dropped).
@@ -24,16 +27,18 @@ public struct PDFWord: Sendable, Equatable {
     public static func words(fromTSV tsv: String) -> (words: [PDFWord], pages: Int) {
         var words: [PDFWord] = []
         var pages = 0
+        var pageWidth: Double?
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true).dropFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 12, let level = Int(fields[0]), let page = Int(fields[1]) else { continue }
             pages = max(pages, page)
+            if level == 1 { pageWidth = Double(fields[8]) }  // the ###PAGE### row: the page's box
             guard level == 5, let left = Double(fields[6]), let top = Double(fields[7]), let width = Double(fields[8]),
                 let height = Double(fields[9])
             else { continue }
             let text = fields[11...].joined(separator: "\t").trimmingWhitespace()
             guard !text.isEmpty, !text.hasPrefix("###") else { continue }
-            words.append(PDFWord(page: page, left: left, right: left + width, y: top + height / 2, text: text))
+            words.append(PDFWord(page: page, left: left, right: left + width, y: top + height / 2, text: text, pageWidth: pageWidth))
         }
         return (words, pages)
     }

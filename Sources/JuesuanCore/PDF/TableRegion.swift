@@ -179,31 +179,49 @@ struct TableRegion {
         return header + body
     }
 
-    /// A header row with each word also put in the empty cells it is centred over.
+    /// A header row with each group header also put in the empty cells of the columns it spans.
     ///
-    /// A merged header cell (预算数 over six columns, 本年支出 over three) prints its word once,
-    /// centred, and narrower than the columns it spans. Its cell reaches halfway to the next
-    /// word of its row, and as far on the other side: the columns whose centres lie within
-    /// that reach take the word too. Only the template's group headers are spread: elsewhere
-    /// a short upper word is as likely a header wrapped in its own column (附属单 / 位上缴收入).
+    /// A merged header cell prints its word once over the columns it spans. A word at least a
+    /// column pitch wide (公务用车购置及运行维护费 over 小计 / 购置费 / 运行维护费) spans the columns
+    /// whose middles lie under it; a narrower one (预算数 over six columns) reaches halfway to
+    /// the next word of its row, and to the table's edge on a side that has none (a narrow word
+    /// alone in its row is not spread: nothing tells how far it reaches).
+    /// Either way the span runs out from the word's own cell through adjacent columns that have
+    /// a header of their own below and none in this row. Only the template's group headers are
+    /// spread: elsewhere a short upper word is as likely a header wrapped in its own column
+    /// (附属单 / 位上缴收入).
     func spreadingMergedCells(_ row: Row, below: [Row]) -> Row {
         // A word placed over two columns stands in both cells: once here.
         var words: [PDFWord] = []
         for word in row.words.sorted(by: { $0.left < $1.left }) where !words.contains(word) { words.append(word) }
         // A merged cell stands over the headers of the columns it spans.
         let headed = Set(bands.indices.filter { band in below.contains { !$0.cells[band].isEmpty } })
+        let middles = bands.map { ($0.lowerBound + $0.upperBound) / 2 }
+        let gaps = zip(middles.dropFirst(), middles).map { $0 - $1 }.sorted()
+        let pitch = gaps.isEmpty ? Double.infinity : gaps[gaps.count / 2]
         var spread = row
         for (index, word) in words.enumerated() where Self.groupHeaders.contains(TextNormalizer.key(word.text)) {
             guard let own = row.cells.firstIndex(where: { $0.contains(word) }), headed.contains(own) else { continue }
             let centre = (word.left + word.right) / 2
-            let neighbours = [index > 0 ? words[index - 1] : nil, index + 1 < words.count ? words[index + 1] : nil].compactMap { $0 }
-            guard let nearest = neighbours.map({ abs(($0.left + $0.right) / 2 - centre) }).min() else { continue }
-            // Halfway to the neighbours; the first and last word of the row reach the table's edge.
-            let lower = index == 0 ? -Double.infinity : centre - nearest / 2
-            let upper = index == words.count - 1 ? Double.infinity : centre + nearest / 2
-            for band in headed where spread.cells[band].isEmpty {
-                let middle = (bands[band].lowerBound + bands[band].upperBound) / 2
-                if middle > lower, middle < upper { spread.cells[band] = [word] }
+            let span: ClosedRange<Double>
+            if word.right - word.left >= pitch {
+                // Amounts are right-aligned in their cells: a column's middle may stand half a pitch off.
+                span = (word.left - pitch / 2)...(word.right + pitch / 2)
+            } else {
+                // A narrow word alone in its row could span any run of columns: it stays where it is.
+                guard words.count > 1 else { continue }
+                let middle = { (other: PDFWord) in (other.left + other.right) / 2 }
+                span = (index == 0 ? -Double.infinity : (middle(words[index - 1]) + centre) / 2)
+                    ... (index == words.count - 1 ? Double.infinity : (middle(words[index + 1]) + centre) / 2)
+            }
+            for step in [-1, 1] {
+                var band = own + step
+                while bands.indices.contains(band), span.contains(middles[band]), headed.contains(band),
+                    row.cells[band].isEmpty || row.cells[band] == [word]
+                {
+                    spread.cells[band] = [word]
+                    band += step
+                }
             }
         }
         return spread

@@ -2,7 +2,10 @@
 /// that none of the nine means.
 ///
 /// The raw value is the contract's view name (`gongkai.gk01` …).
-public enum GongkaiTable: String, CaseIterable, Sendable, Hashable {
+///
+/// Not `CaseIterable`: `allCases` is the nine of the template, which every report is read
+/// against; `known` adds the tables that only some layouts print.
+public enum GongkaiTable: String, Sendable, Hashable {
     case gk01, gk02, gk03, gk04, gk05, gk06, gk07, gk08, gk09
     /// 财政拨款支出决算表 of the universities' four-table layout: all three appropriation funds
     /// by 功能分类, with 基本建设资金支出 within 项目支出 (no 一般公共预算 table stands beside it).

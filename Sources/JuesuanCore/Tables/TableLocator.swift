@@ -78,7 +78,7 @@ struct TableLocator {
         if Self.titlesHoldBiao, TextNormalizer.isSingleScalarText(line), !line.unicodeScalars.contains("表") { return nil }
         if let table = Self.table(titled: line) { return table }
         if let number = Self.markerNumber(line), Self.titleKey(line).isEmpty {
-            return GongkaiTable.known.first { $0.number == number }
+            return GongkaiTable.allCases.first { $0.number == number }  // 公开NN表 numbers only the nine
         }
         return nil
     }
@@ -99,15 +99,20 @@ struct TableLocator {
             key.removeSubrange(dots)
         }
         // "表1:高等学校收支决算总表", "附表2 收入决算表": the number of the table in this report's own list.
-        for prefix in ["附表", "表"] where key.hasPrefix(prefix) {
-            let digits = key.dropFirst(prefix.count).prefix(while: \.isASCIIDigit)
-            guard !digits.isEmpty else { continue }
-            var rest = key.dropFirst(prefix.count + digits.count)
+        if var rest = afterListNumber(key) {
             while let first = rest.first, ":-.、".contains(first) { rest = rest.dropFirst() }
             key = String(rest)
-            break
         }
         return key
+    }
+
+    /// What follows a report's own table number (表1, 附表2) at the start of a key; nil without one.
+    static func afterListNumber(_ key: String) -> Substring? {
+        for prefix in ["附表", "表"] where key.hasPrefix(prefix) {
+            let digits = key.dropFirst(prefix.count).prefix(while: \.isASCIIDigit)
+            if !digits.isEmpty, digits.count <= 3 { return key.dropFirst(prefix.count + digits.count) }
+        }
+        return nil
     }
 
     /// The grid under a title, and the index to resume scanning at; nil when the title
@@ -204,11 +209,7 @@ struct TableLocator {
     /// Whether a line is only a report's own table number ("表1", "附表3"), as printed
     /// above a title on every page of the table.
     static func isListMarker(_ key: String) -> Bool {
-        for prefix in ["附表", "表"] where key.hasPrefix(prefix) {
-            let rest = key.dropFirst(prefix.count)
-            return !rest.isEmpty && rest.count <= 3 && rest.allSatisfy(\.isASCIIDigit)
-        }
-        return false
+        afterListNumber(key)?.isEmpty == true
     }
 
     /// The line without a trailing or leading 公开NN表 / 财决NN表 marker.

@@ -32,6 +32,7 @@ extension TableReader {
                 var name = TextNormalizer.cellText(line.cell(group.name))
                 var amountText = line.cell(group.amount)
                 let labelInAmount = name.isEmpty && code.isEmpty && amountText.contains(where: \.isWide)
+                    && !Self.dashes.contains(TextNormalizer.key(amountText))
                 if labelInAmount {
                     // A total's label centred in a cell merged over the group's name and amount columns.
                     (name, amountText) = (TextNormalizer.cellText(amountText), "")

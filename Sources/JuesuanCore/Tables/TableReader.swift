@@ -48,8 +48,9 @@ struct TableReader {
     /// Splits the grid into header rows and body rows.
     ///
     /// The body starts after a column-number row (栏次, or 1 2 3 …), or at the first row
-    /// that carries a code, an amount or a 合计/总计 label. Later lines that repeat a
-    /// header row (a page break) are dropped from the body.
+    /// that carries a code, an amount or a 合计/总计 label. Later lines that repeat a header
+    /// row are dropped from the body; so are, right after a page break, the lines that reprint
+    /// the header however the new page split its cells; and so is a 合计 row printed again.
     func split() -> (header: [Line], body: [Line]) {
         let all = found.grid.map { entry in
             Line(
@@ -60,7 +61,10 @@ struct TableReader {
         var body: [Line] = []
         var totals: Set<[String]> = []
         var inBody = false
+        var continuing = false  // on a new page, before its first row of data
+        var previous: Line?
         for line in all {
+            defer { previous = line }
             if !inBody {
                 if Self.isColumnNumberRow(line) {
                     inBody = true
@@ -72,19 +76,33 @@ struct TableReader {
                 }
                 inBody = true
             }
+            if let previous, startsPage(line, after: previous) { continuing = true }
             let keys = line.cells.map(TextNormalizer.key)
-            if Self.isColumnNumberRow(line) || Self.repeats(header, keys) { continue }
-            // A continuation page may reprint the 合计 row too: the same total twice is one row.
-            if keys.contains(where: Self.totalLabels.contains), !totals.insert(keys.filter { !$0.isEmpty }).inserted { continue }
+            let isTotal = keys.contains(where: Self.totalLabels.contains)
+            if Self.isColumnNumberRow(line) || header.contains(where: { $0.cells.map(TextNormalizer.key) == keys }) { continue }
+            if continuing {
+                if Self.reprintsHeader(header, keys) { continue }
+                continuing = false
+            }
+            // A 合计 row printed again, cell for cell (on a continued page, or at the table's foot
+            // as well as its head), is the same row.
+            if isTotal, !totals.insert(keys).inserted { continue }
             body.append(line)
         }
         return (header, body)
     }
 
-    /// Whether a body line reprints the header (a page break): a header row itself, or a line
-    /// of two or more header words and no number, however the page split its cells.
-    static func repeats(_ header: [Line], _ keys: [String]) -> Bool {
-        if header.contains(where: { $0.cells.map(TextNormalizer.key) == keys }) { return true }
+    /// Whether a grid line stands on a new page: lines other than the grid's (a blank line, a
+    /// repeated title or 单位 line) came between, or the PDF's page changed.
+    func startsPage(_ line: Line, after previous: Line) -> Bool {
+        if line.index > previous.index + 1 { return true }
+        guard let pages = lines.pages, line.index < pages.count else { return false }
+        return pages[line.index] != pages[previous.index]
+    }
+
+    /// Whether a line reprints the header: two or more words, no number, each printed in the
+    /// header (a page may split the header's cells differently, 本年收入合 / 计).
+    static func reprintsHeader(_ header: [Line], _ keys: [String]) -> Bool {
         let words = keys.filter { !$0.isEmpty }
         guard words.count >= 2, !words.contains(where: Amount.isNumber) else { return false }
         let text = header.flatMap(\.cells).map(TextNormalizer.key).joined()

@@ -2,64 +2,87 @@ import Foundation
 
 /// Establishes whose report it is and for which year, from every place a report prints it:
 /// the cover (a name wrapped over several lines joined), the part headings of the 目录 and
-/// the body (第一部分 X概况, 第二部分 X 2024年度部门决算表), the 部门： / 编制部门： lines above
-/// the tables, and the years of headings and titles.
+/// the body (第一部分 X概况, 第二部分 X 2024年度部门决算表), and the 部门： / 编制部门： lines above
+/// the tables; the year from the cover and those headings.
 ///
-/// The name most sources print wins; a tie goes to the longer name, so that a fragment of a
-/// wrapped name (资源局) never stands for the department. The sources that print something
-/// else are returned as disagreements, for a finding.
+/// Each kind of source votes once. The value most kinds print wins; between values printed
+/// as often, one that contains the other wins (a fragment of a wrapped name, 资源局, never
+/// stands for the department), then the cover's, then the tables', then the headings'. The
+/// sources that print something else are returned as disagreements, for a finding.
 struct IdentityReader {
     let lines: ReportLines
     /// The reporting entities printed above the tables, with the index of the line they stand on.
     let entities: [(name: String, index: Int)]
 
+    /// The kinds of source, in the order that breaks a tie.
+    enum Source: Int, Comparable {
+        case cover, tables, heading
+
+        var name: String {
+            switch self {
+            case .cover: "cover"
+            case .tables: "部门 line above the tables"
+            case .heading: "heading"
+            }
+        }
+
+        static func < (left: Source, right: Source) -> Bool { left.rawValue < right.rawValue }
+    }
+
     /// One place that prints a name or a year.
     struct Candidate<Value: Hashable>: Hashable {
         var value: Value
-        var source: String
+        var source: Source
+        var index: Int
+    }
+
+    struct Disagreement {
+        var what: String
+        var chosen: String
+        var other: String
+        var source: Source
         var index: Int
     }
 
     struct Identity {
-        var department: Candidate<String>?
-        var year: Candidate<Int>?
-        /// Every candidate that names another department or year than the chosen one.
-        var disagreements: [(what: String, chosen: String, other: String, source: String, index: Int)]
-        var departmentCandidates: [Candidate<String>]
+        var department: String?
+        var year: Int?
+        /// One for each kind of source and value that differs from the chosen one.
+        var disagreements: [Disagreement]
     }
 
     func read() -> Identity {
         let names = departmentCandidates()
         let years = yearCandidates()
-        let department = Self.agreed(names) { $0.count }
-        let year = Self.agreed(years) { _ in 0 }
-        var disagreements: [(String, String, String, String, Int)] = []
-        var seen = Set<String>()
-        if let department {
-            for other in names where other.value != department.value && seen.insert("d\(other.value)\(other.source)").inserted {
-                disagreements.append(("department", department.value, other.value, other.source, other.index))
+        let department = Self.agreed(names) { value, others in others.contains { $0 != value && value.contains($0) } }
+        let year = Self.agreed(years) { _, _ in false }
+        var disagreements: [Disagreement] = []
+        func disagree<Value>(_ what: String, _ chosen: Value?, _ candidates: [Candidate<Value>]) {
+            guard let chosen else { return }
+            var seen = Set<Candidate<Value>>()
+            for other in candidates where other.value != chosen {
+                guard seen.insert(Candidate(value: other.value, source: other.source, index: 0)).inserted else { continue }
+                disagreements.append(
+                    Disagreement(what: what, chosen: "\(chosen)", other: "\(other.value)", source: other.source, index: other.index))
             }
         }
-        if let year {
-            for other in years where other.value != year.value && seen.insert("y\(other.value)\(other.source)").inserted {
-                disagreements.append(("fiscal year", String(year.value), String(other.value), other.source, other.index))
-            }
-        }
-        return Identity(department: department, year: year, disagreements: disagreements, departmentCandidates: names)
+        disagree("department", department, names)
+        disagree("fiscal year", year, years)
+        return Identity(department: department, year: year, disagreements: disagreements)
     }
 
-    /// The value most candidates print (then the one `rank` puts first, then the earliest).
-    static func agreed<Value>(_ candidates: [Candidate<Value>], rank: (Value) -> Int) -> Candidate<Value>? {
-        // Each kind of source votes once for a value, however often it prints it (a heading
-        // stands in the 目录 and again in the body).
-        let counts = Dictionary(grouping: candidates, by: \.value).mapValues { group in
-            Set(group.map(\.source)).count
-        }
-        return candidates.enumerated().max { left, right in
-            let l = (counts[left.element.value] ?? 0, rank(left.element.value), -left.offset)
-            let r = (counts[right.element.value] ?? 0, rank(right.element.value), -right.offset)
-            return l < r
-        }?.element
+    /// The value the most kinds of source print; among those, one that `contains` says holds
+    /// another tied value, then the one of the first source (cover, tables, heading).
+    static func agreed<Value: Hashable>(_ candidates: [Candidate<Value>], contains: (Value, [Value]) -> Bool) -> Value? {
+        let votes = Dictionary(grouping: candidates, by: \.value).mapValues { Set($0.map(\.source)) }
+        guard let most = votes.values.map(\.count).max() else { return nil }
+        let tied = votes.filter { $0.value.count == most }
+        let values = Array(tied.keys)
+        return tied.min { left, right in
+            let (l, r) = (contains(left.key, values), contains(right.key, values))
+            if l != r { return l }
+            return (left.value.min() ?? .heading) < (right.value.min() ?? .heading)
+        }?.key
     }
 
     // MARK: Departments
@@ -68,15 +91,21 @@ struct IdentityReader {
         var found: [Candidate<String>] = []
         if let cover = coverName() { found.append(cover) }
         for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
-            if let name = Self.headingName(line) { found.append(Candidate(value: name, source: "heading", index: index)) }
+            if let name = Self.headingName(line) { found.append(Candidate(value: name, source: .heading, index: index)) }
         }
-        // One vote for the tables' entity line, however many tables repeat it.
-        if let entity = Self.agreed(entities.map { Candidate(value: Self.withoutConsolidationMark($0.name), source: "部门：", index: $0.index) }, rank: \.count),
-            Self.isName(entity.value)
-        {
-            found.append(entity)
+        // The tables vote once, for the entity they print most often.
+        let printed = entities.map { (name: Self.withoutConsolidationMark($0.name), index: $0.index) }.filter { Self.isName($0.name) }
+        let counts = Dictionary(grouping: printed, by: \.name).mapValues(\.count)
+        if let most = printed.max(by: { (counts[$0.name] ?? 0) < (counts[$1.name] ?? 0) }) {
+            found.append(Candidate(value: most.name, source: .tables, index: most.index))
         }
         return found
+    }
+
+    /// The cover's lines: those before the 目录 (or the first 40 when there is none).
+    var coverLines: Range<Int> {
+        let limit = min(lines.lines.count, CoverReader.coverLines)
+        return 0..<(lines.lines.prefix(limit).firstIndex { TextNormalizer.key($0) == "目录" } ?? limit)
     }
 
     /// The name on the cover: the lines down to the one with 决算, joined, without the year.
@@ -84,15 +113,15 @@ struct IdentityReader {
     /// "上海市普陀区规划和自然 / 资源局 / 2024 年度部门决算" and "中共上海市普陀区委 / 社会工作部 2024 年度 /
     /// 部门决算" are one name each; "2019年佛山市轨道交通局部门决算" prints the year first.
     func coverName() -> Candidate<String>? {
-        let cover = lines.lines.prefix(CoverReader.coverLines)
-        guard let end = cover.firstIndex(where: { TextNormalizer.key($0).contains("决算") }),
-            !TextNormalizer.key(lines.lines[end]).contains("目录")
-        else { return nil }
+        guard let end = coverLines.first(where: { TextNormalizer.key(lines.lines[$0]).contains("决算") }) else { return nil }
         var start = end
-        // Up to three lines above, while they are printed (not blank) and carry no date.
-        while start > 0, end - start < 3 {
+        // Up to two lines above, while they are printed text: not blank, not a date or a year
+        // alone, not list numbering.
+        while start > coverLines.lowerBound, end - start < 2 {
             let above = TextNormalizer.key(lines.lines[start - 1])
-            guard !above.isEmpty, above != "目录", above.firstMatch(of: Patterns.date) == nil, !Self.isYearOnly(above) else { break }
+            guard !above.isEmpty, above.firstMatch(of: Patterns.date) == nil, above.wholeMatch(of: Patterns.year) == nil,
+                TextNormalizer.withoutNumbering(lines.lines[start - 1]) == lines.lines[start - 1].trimmingWhitespace()
+            else { break }
             start -= 1
         }
         // Names keep their printed characters (cellText, not key): they are the document's identity.
@@ -105,13 +134,13 @@ struct IdentityReader {
             }
         }
         let name = Self.withoutConsolidationMark(text)
-        return Self.isName(name) ? Candidate(value: name, source: "cover", index: end) : nil
+        return Self.isName(name) ? Candidate(value: name, source: .cover, index: end) : nil
     }
 
     /// The department named in a part heading: 第一部分 X概况, 第二部分 X 2024年度部门决算表,
     /// 第三部分 X 2024年度部门决算情况说明; nil for the template's 第一部分 部门概况.
     static func headingName(_ line: String) -> String? {
-        let text = TextNormalizer.cellText(line.replacing(Patterns.leaderDots, with: ""))
+        let text = TextNormalizer.cellText(line.replacing(TableLocator.leaderDots, with: ""))
         guard let match = text.firstMatch(of: Patterns.partHeading) else { return nil }
         let heading = match.1
         var name: Substring
@@ -122,19 +151,24 @@ struct IdentityReader {
         } else {
             return nil  // 第四部分 名词解释, 第五部分 附件
         }
+        // 第一部分 X部门概况: the name is X.
+        for generic in ["部门", "单位"] where name.hasSuffix(generic) && name.count > generic.count {
+            name = name.dropLast(generic.count)
+        }
         let cleaned = withoutConsolidationMark(String(name))
         return isName(cleaned) ? cleaned : nil
     }
 
-    /// Whether a text can be a department's name: a word, not a generic one or a template's placeholder.
+    /// Whether a text can be a department's name: a word, not a generic noun or a template's placeholder.
     static func isName(_ name: String) -> Bool {
-        name.contains(where: \.isWide) && !["部门", "本部门", "单位", "本单位", "部门决算", "名词解释"].contains(name)
+        name.contains(where: \.isWide) && !genericNames.contains(TextNormalizer.key(name))
             && !name.contains("XX") && !name.contains("××")
     }
 
-    static func isYearOnly(_ key: String) -> Bool {
-        key.wholeMatch(of: #/[0-9]{4}年度?/#) != nil
-    }
+    /// Words that stand where a name would in the template's headings, and name no department.
+    static let genericNames: Set<String> = [
+        "部门", "本部门", "单位", "本单位", "部门(单位)", "学校", "本校", "部门决算", "名词解释", "附件", "机构", "本机构",
+    ]
 
     /// "吉林省人民政府办公厅（汇总）" → "吉林省人民政府办公厅".
     static func withoutConsolidationMark(_ entity: String) -> String {
@@ -147,18 +181,22 @@ struct IdentityReader {
 
     // MARK: Years
 
-    /// The fiscal year wherever it is printed with 年度 or beside 部门决算: the cover, part
-    /// headings and table titles. Dates (2025年8月) are not fiscal years.
+    /// The fiscal year as the cover and the part headings print it: 2024年度, or 2019年 before
+    /// the 决算 it names. Dates (2025年8月) are not fiscal years.
     func yearCandidates() -> [Candidate<Int>] {
         var found: [Candidate<Int>] = []
         for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
-            let key = TextNormalizer.key(line.replacing(Patterns.leaderDots, with: ""))
-            let isCover = index < CoverReader.coverLines && !lines.lines.prefix(index).contains { TextNormalizer.key($0) == "目录" }
-            let isHeading = key.firstMatch(of: Patterns.partHeading) != nil
-            guard isCover || isHeading || TableLocator.table(titled: line) != nil || key.hasSuffix("部门决算") else { continue }
+            let key = TextNormalizer.key(line.replacing(TableLocator.leaderDots, with: ""))
+            let source: Source
+            if coverLines.contains(index) {
+                source = .cover
+            } else if key.firstMatch(of: Patterns.partHeading) != nil {
+                source = .heading
+            } else {
+                continue
+            }
             for match in key.matches(of: Patterns.fiscalYear) {
-                guard let year = Int(match.1) else { continue }
-                found.append(Candidate(value: year, source: isCover ? "cover" : isHeading ? "heading" : "title", index: index))
+                if let year = Int(match.1) { found.append(Candidate(value: year, source: source, index: index)) }
             }
         }
         return found
@@ -166,10 +204,9 @@ struct IdentityReader {
 
     enum Patterns {
         nonisolated(unsafe) static let date = #/[0-9]{4}年[0-9]{1,2}月/#
-        /// A year as the report's year is printed: 2024年度, or 2019年 followed by 部门 / 决算.
-        nonisolated(unsafe) static let fiscalYear = #/([0-9]{4})年(?:度|(?=部门)|(?=决算)|(?=[^0-9月]{2,}部门决算))/#
+        /// A year as a report names its own: 2024年度, or 2019年 with 决算 after it (not 2025年部门预算).
+        nonisolated(unsafe) static let fiscalYear = #/(?:^|[^0-9])([0-9]{4})年(?:度|(?=[^0-9月]*决算))/#
         nonisolated(unsafe) static let year = #/[0-9]{4}\s*年度?/#
         nonisolated(unsafe) static let partHeading = #/^第[一二三四五六七八九十]+部分\s*(.+)$/#
-        nonisolated(unsafe) static let leaderDots = #/[.…·．]{3,}\s*[0-9]*\s*$/#
     }
 }

@@ -48,7 +48,8 @@ extension DocumentLoader {
         return rows
     }
 
-    /// Records something the loader could not resolve as a warning finding of the document.
+    /// Records a finding of the document that no SQL check makes: what the loader or the
+    /// parser could not resolve (a 实施单位 matching no unit, a source naming another department).
     func recordFinding(
         documentID: Int64, check: String, severity: String = "warn", table: String, key: String, found: String,
         at location: SourceLocation, message: String
