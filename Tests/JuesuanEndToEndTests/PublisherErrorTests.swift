@@ -149,3 +149,69 @@ import Testing
         }
     }
 }
+
+/// Two years of one department: the narrative's 与上年相比 against the two reports' own tables.
+@Suite struct YearOverYearTests {
+    /// The seed as the department's 2023 report: every year one earlier, 01's 总计 131.99 higher on
+    /// both sides (so 2024's 收入总计减少 131.99 holds) and 02's 财政拨款收入 100.00 higher (so
+    /// 2024's 财政拨款收入减少 128.94 does not). Everything else is printed the same in both years.
+    static func lastYear() throws -> String {
+        let text = try SeedVariant.seed().replacingOccurrences(of: "2023", with: "2022").replacingOccurrences(of: "2024", with: "2023")
+        let changed = text
+            .replacingOccurrences(of: "总计\t13\t18968.91\t总计\t26\t18968.91", with: "总计\t13\t19100.90\t总计\t26\t19100.90")
+            .replacingOccurrences(of: "合计\t\t17334.64\t17321.91\t", with: "合计\t\t17334.64\t17421.91\t")
+        return changed
+    }
+
+    /// 2024's findings of the year_over_year check, loading the two years in the given order.
+    static func findings(lastYearFirst: Bool) throws -> (findings: [String], view: [String]) {
+        let previous = try SeedVariant.write(try Self.lastYear(), name: "2023.txt")
+        defer { SeedVariant.remove(previous) }
+        return try Warehouse.with { warehouse in
+            let paths = lastYearFirst ? [previous, Warehouse.seedPath] : [Warehouse.seedPath, previous]
+            for path in paths { try warehouse.load(path) }
+            let findings = try warehouse.lines(
+                """
+                select f.severity, f.row_key, f.expected, f.actual, f.source_lines::text from fiscal.dq_finding as f
+                inner join fiscal.dim_document as d using (document_id)
+                where f.check_id = 'year_over_year' and d.fiscal_year = 2024 order by f.row_key
+                """)
+            let view = try warehouse.lines(
+                """
+                select table_code, part, line_label, measure_code, last_year, this_year, change, coalesce(stated_change::text, '')
+                from gongkai.year_over_year where table_code in ('gk01', 'gk02') and line_label in ('总计', '合计')
+                    and measure_code in ('actual', 'fiscal_appropriation')
+                order by ord
+                """)
+            return (findings, view)
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func statedChangesAgainstLastYearsTables(lastYearFirst: Bool) throws {
+        let (findings, view) = try Self.findings(lastYearFirst: lastYearFirst)
+        // 收入总计: stated −131.99, computed −131.99: no finding. The others the narrative states
+        // changed, while the two tables print the same amount (computed 0), and 财政拨款收入 (−128.94
+        // stated, −100.00 computed), are findings; the flat ones (与上年持平) hold.
+        // The 三公 items too: the seed states their changes (合计 +10.68, 公务用车 +12.62, 公务接待 −2.92).
+        #expect(
+            findings == [
+                "warn\t一般公共预算财政拨款支出 合计\t0.00\t184.75\t{1303,260}",
+                "warn\t其他收入 合计\t0.00\t-3.05\t{1280,141}",
+                "warn\t基本支出 合计\t0.00\t430.34\t{1288,185}",
+                "warn\t支出决算 决算数 公务接待费\t0.00\t-2.92\t{1385,387}",
+                "warn\t支出决算 决算数 公务用车购置及运行维护费 小计\t0.00\t12.62\t{1377,387}",
+                "warn\t支出决算 决算数 合计\t0.00\t10.68\t{1371,387}",
+                "warn\t支出总计 总计\t-131.99\t143.19\t{1273,124}",
+                "warn\t支出总计 总计\t0.00\t184.75\t{1294,242}",
+                "warn\t财政拨款收入 合计\t-100.00\t-128.94\t{1280,141}",
+                "warn\t项目支出 合计\t0.00\t-287.15\t{1288,185}",
+            ])
+        #expect(
+            view == [
+                "gk01\t1\t总计\tactual\t19100.90\t18968.91\t-131.99\t-131.99",
+                "gk01\t2\t总计\tactual\t19100.90\t18968.91\t-131.99\t143.19",
+                "gk02\t0\t合计\tfiscal_appropriation\t17421.91\t17321.91\t-100.00\t-128.94",
+            ])
+    }
+}

@@ -75,7 +75,12 @@ public struct DocumentLoader {
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)
                 + loadNarrativeFigures(report, documentID: documentID)
-            try checks?.run(documentID: documentID, on: connection)
+            if let checks {
+                try checks.run(documentID: documentID, on: connection)
+                // Next year's report is judged against this one (year_over_year): when it was loaded
+                // first, its checks run again now, so that the order of loading does not matter.
+                for next in try nextYearsDocuments(of: cover) { try checks.run(documentID: next, on: connection) }
+            }
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
             Self.pauseForTests()
             return LoadResult(
@@ -91,6 +96,20 @@ public struct DocumentLoader {
             return
         }
         Thread.sleep(forTimeInterval: seconds)
+    }
+
+    /// The loaded 决算 of the same department for the following year, unless another loader is
+    /// writing it right now (its own checks will then see this document once both are committed;
+    /// waiting for its lock could deadlock two loaders of consecutive years).
+    private func nextYearsDocuments(of cover: Cover) throws -> [Int64] {
+        try connection.execute(
+            """
+            select document_id from fiscal.dim_document
+            where department = $1 and fiscal_year = $2::integer + 1 and report_kind = $3
+                and pg_try_advisory_xact_lock(hashtextextended(department || chr(31) || fiscal_year::text || chr(31) || report_kind, 0))
+            """,
+            [cover.department, String(cover.fiscalYear), cover.reportKind], doing: "looking up next year's document"
+        ).rows.compactMap { $0[0].flatMap { Int64($0) } }
     }
 
     private func upsertDocument(_ report: Report) throws -> Int64 {
