@@ -67,9 +67,9 @@ import Testing
             #expect(
                 try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
                     "budget_direction\tpass", "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass",
-                    "econ_detail\tpass", "econ_within_sangong\tpass", "fund_columns\tpass", "missing_table\tpass",
+                    "econ_detail\tpass", "econ_within_sangong\tpass", "fund_columns\tpass", "fund_narrative\tpass", "missing_table\tpass",
                     "narrative_budget_execution\tpass", "narrative_projects\tpass", "narrative_vs_tables\tfail", "narrative_year_on_year\tpass",
-                    "placeholders\tpass", "project_funds\tpass", "project_scores\tpass", "report_years\tpass", "sangong\tpass",
+                    "placeholders\tpass", "project_funds\tpass", "project_scores\tpass", "report_years\tpass", "sangong\tpass", "sangong_disclosure\tpass",
                     "subject_names\tpass", "summary_totals\tpass", "year_over_year\tnot_applicable",
                 ])
             // Only the cross-year check has nothing to compare: last year's report is not loaded.
@@ -115,9 +115,10 @@ import Testing
             #expect(rows.first?.split(separator: "\t").dropFirst().joined(separator: "\t") == "1\t2010301\t行政运行\t6008.71\t6802.3\t113.2\t执行中追加人员经费。")
             #expect(rows.last?.split(separator: "\t").dropFirst().joined(separator: "\t") == "16\t2210201\t住房公积金\t737.59\t756.71\t102.6\t公积金基数调整。")
             #expect(try warehouse.lines("select count(*) from gongkai.budget_execution where subject_code is null") == ["0"])
+            // 16 支出决算 against 公开05, 13 stated 完成率, and each of the 16 names resolving to a code.
             #expect(
                 try warehouse.lines("select outcome, comparisons from fiscal.dq_check_run where check_id = 'narrative_budget_execution'")
-                    == ["pass\t29"])
+                    == ["pass\t45"])
         }
     }
 }

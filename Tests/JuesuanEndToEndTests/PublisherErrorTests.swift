@@ -215,3 +215,76 @@ import Testing
             ])
     }
 }
+
+/// What the narrative must disclose, and what it states against the tables.
+@Suite struct NarrativeDisclosureTests {
+    static func seedLines() throws -> [String] { try SeedVariant.seed().components(separatedBy: "\n") }
+
+    @Test func aSangongItemNotDisclosedOnItsOwn() throws {
+        // Without its own sentence, 公务用车购置费 is only in the merged 公务用车购置及运行费, and no 辆 is counted.
+        let lines = try Self.seedLines()
+        let purchase = try #require(lines.firstIndex { $0.hasPrefix("公务用车购置费支出 0 万元。") })
+        let text = lines.enumerated().filter { $0.offset != purchase }.map(\.element).joined(separator: "\n")
+        // The section's heading, 九、财政拨款“三公”经费支出决算情况说明, is line 1367; 公开09's 决算 row is line 387.
+        #expect(
+            try PublisherErrorTests.findings(of: "sangong_disclosure", loading: text) == [
+                "warn\tgk09,narrative\t公务用车购置费 disclosed\t{1367}",
+                "warn\tgk09,narrative\t公务用车运行维护费 counts\t{1367,387}",
+            ])
+        #expect(try PublisherErrorTests.findings(of: "sangong_disclosure", loading: SeedVariant.seed()) == [])
+    }
+
+    /// The seed with 公开07's 合计 row printing 135.00 of 本年支出 小计 and 项目支出 (line 349).
+    static func withGovernmentFund() throws -> String {
+        try PublisherErrorTests.seed(replacing: "合计\t\t\t\t\t\t\t", with: "合计\t\t\t\t135.00\t\t135.00\t").text
+    }
+
+    @Test func noGovernmentFundSaidWhileTheTablePrintsAmounts() throws {
+        // The note under 公开07 (line 353) and 七、 of the narrative (line 1361) both say there is none.
+        #expect(
+            try PublisherErrorTests.findings(of: "fund_narrative", loading: Self.withGovernmentFund()) == [
+                "error\tgk07\t无政府性基金 line 1361\t{1361,349}",
+                "error\tgk07\t无政府性基金 line 353\t{353,349}",
+            ])
+        #expect(try PublisherErrorTests.findings(of: "fund_narrative", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func aFundSectionStatingAnotherAmountThanItsTable() throws {
+        let statement = "2024年度政府性基金预算财政拨款支出 135.00 万元。"
+        let stated = try Self.withGovernmentFund().replacingOccurrences(of: "本单位无政府性基金预算情况。", with: statement)
+            .replacingOccurrences(of: "本单位没有政府性基金预算财政拨款。", with: "")
+        func findings(_ text: String) throws -> [String] {
+            try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("政府性基金") }
+        }
+        #expect(try findings(stated) == [])
+        // The same statement where the table prints 105.00.
+        let other = stated.replacingOccurrences(of: "合计\t\t\t\t135.00\t\t135.00\t", with: "合计\t\t\t\t105.00\t\t105.00\t")
+        let line = try #require(other.components(separatedBy: "\n").firstIndex(of: statement)) + 1
+        #expect(try findings(other) == ["warn\tnarrative,expense\t政府性基金预算财政拨款支出 \(try Self.figureOrd(statement, in: other))\t{\(line),349}"])
+    }
+
+    /// The narrative figure number of a statement, as the loader numbers them.
+    static func figureOrd(_ statement: String, in text: String) throws -> Int {
+        try Warehouse.with { warehouse in
+            _ = try DataQualityVariationTests.load(text, into: warehouse)
+            let ord = try warehouse.lines("select ord from fiscal.fact_narrative_figure where statement like $1", ["%政府性基金预算财政拨款支出%135.00%"])
+            return try #require(ord.first.flatMap { Int($0) })
+        }
+    }
+
+    @Test func aBudgetExecutionItemNamingNoSubject() throws {
+        let lines = try Self.seedLines()
+        let index = try #require(lines.firstIndex { $0.hasPrefix("1. 一般公共服务（类）政府办公厅（室）及相关机构事务") })
+        var changed = lines
+        changed[index] = lines[index].replacingOccurrences(of: "1. 一般公共服务（类）", with: "1. 一般公共事务（类）")
+        let findings = try PublisherErrorTests.findings(of: "narrative_budget_execution", loading: changed.joined(separator: "\n"))
+        #expect(findings == ["warn\tgk05,narrative\t1 一般公共事务（类）政府办公厅（室）及相关机构事务（款）行政运行（项）\t{\(index + 1)}"])
+    }
+
+    @Test func aNarrativeAmountInYuanWhereTheTablesAreInWanYuan() throws {
+        let text = try SeedVariant.seed().replacingOccurrences(of: "其他收入 12.73 万元", with: "其他收入 12.73 元")
+        let findings = try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("其他收入") }
+        #expect(findings == ["warn\tnarrative,other\t其他收入 11\t{1280,141}"])
+        #expect(try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: SeedVariant.seed()).filter { $0.contains("其他收入") } == [])
+    }
+}

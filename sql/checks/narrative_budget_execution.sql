@@ -1,6 +1,7 @@
 -- 第三部分 五(三) against the tables: each 项's stated 支出决算 = its 公开05 本年支出 小计, and the
--- stated 完成率 = 支出决算 / 年初预算 at the printed precision. Amounts stated in another unit
--- than the tables are compared after conversion (万元 = 10000 元).
+-- stated 完成率 = 支出决算 / 年初预算 at the printed precision; each 项's names resolve to a code
+-- the tables print. Amounts stated in another unit than the tables are compared after
+-- conversion (万元 = 10000 元).
 with facts as (
     select facts.*, subjects.subject_code, documents.amount_unit as table_unit
     from fiscal.fact_budget_execution as facts
@@ -26,6 +27,12 @@ final as (
         '五(三) 完成率 = 支出决算 / 年初预算'
     from facts
     where facts.completion_rate is not null and facts.initial_budget <> 0
+    union all
+    -- A 项 named with a 类 / 款 / 项 that no table prints (文化体育与传媒支出 for the table's
+    -- 文化旅游体育与传媒支出) is compared with nothing above: that is a finding of its own.
+    select 'gk05,narrative', facts.ord::text || ' ' || facts.printed_subject, 1, case when facts.subject_code <> '' then 1 else 0 end,
+        0, false, '=', array[facts.source_line], '五(三) 项 names a 功能分类 subject that the tables print'
+    from facts
 )
 
 select * from final

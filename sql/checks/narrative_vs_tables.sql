@@ -1,8 +1,10 @@
 -- Table vs narrative: each figure 第三部分 states that a table also holds equals the table
 -- (收入总计 and 支出总计, 本年收入合计 and each source, 本年支出合计 and each kind, 财政拨款
 -- 收支, 一般公共预算财政拨款支出 and each 类 with its share, 基本支出 / 人员经费 / 公用经费, each
--- 三公 预算数 and 决算数 with its completion); and, in the 绩效 section, the number of
--- self-evaluated 二级项目 and their funds against the 项目支出绩效自评表.
+-- 三公 预算数 and 决算数 with its completion, the 政府性基金 / 国有资本经营 totals and items); and,
+-- in the 绩效 section, the number of self-evaluated 二级项目 and their funds against the
+-- 项目支出绩效自评表. A figure stated in 元 in a report in 万元 (or the other way round) is
+-- compared after conversion, so that 住房公积金 3.58元 for a table's 3.58 万元 is found.
 with figures as (
     select * from fiscal.fact_narrative_figure where document_id = $1 and value is not null
 ),
@@ -26,6 +28,16 @@ classes as (
         and cells.measure_code = 'expense_total'
     inner join cells as total on total.table_code = 'gk05' and total.line_label = '合计' and total.measure_code = 'expense_total'
     where figures.section ~ '、(\d{4} ?年度)?一般公共预算财政拨款支出决算情况'
+),
+
+-- The fund sections (政府性基金, 国有资本经营): each item named with its amount against its row.
+fund_items as (
+    select figures.*, cells.amount as printed, cells.source_line as cell_line, cells.table_code
+    from figures
+    inner join cells
+        on cells.table_code = case when figures.section ~ '、(\d{4} ?年度)?政府性基金' then 'gk07' else 'gk08' end
+        and cells.subject_code is not null and cells.line_label = figures.subject and cells.measure_code = 'expense_total'
+    where figures.section ~ '、(\d{4} ?年度)?(政府性基金|国有资本经营)'
 ),
 
 -- 三公 completion: 决算 / 预算.
@@ -55,6 +67,10 @@ final as (
         union all
         select 'narrative,gk05', subject || ' ' || ord, printed, value, 1, false, '=', array[source_line, cell_line], '五(二) 类 amount = 公开05'
         from classes
+        union all
+        select 'narrative,' || table_code, subject || ' ' || ord, printed, value, 1, false, '=', array[source_line, cell_line],
+            'fund section: an item''s amount = its row of the fund''s table'
+        from fund_items
         union all
         select 'narrative,gk05', subject || ' share ' || ord, share, round(printed / total * 100, scale(share)), 1, false, '=',
             array[source_line, cell_line], '五(二) 类 share = 类 / 合计'

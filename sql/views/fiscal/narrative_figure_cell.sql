@@ -54,7 +54,12 @@ rules (section_pattern, subject, context, table_code, part, row_label, measure_c
         ('三公', '支出决算', '“三公”经费财政拨款支出年初预算', 'gk09', 0, null, 'actual_sangong_total', 'all'),
         ('三公', '因公出国（境）费决算', null, 'gk09', 0, null, 'actual_sangong_abroad', 'all'),
         ('三公', '公务用车购置及运行维护费支出决算', null, 'gk09', 0, null, 'actual_sangong_vehicle_subtotal', 'all'),
-        ('三公', '公务接待费支出决算', null, 'gk09', 0, null, 'actual_sangong_reception', 'all')
+        ('三公', '公务接待费支出决算', null, 'gk09', 0, null, 'actual_sangong_reception', 'all'),
+        -- The fund sections: their totals against the 合计 row of 公开07 / 公开08.
+        ('、(\d{4} ?年度)?政府性基金', '政府性基金预算财政拨款收入', null, 'gk07', 0, '合计', 'income', 'gov_fund'),
+        ('、(\d{4} ?年度)?政府性基金', '政府性基金预算财政拨款支出', null, 'gk07', 0, '合计', 'expense_total', 'gov_fund'),
+        ('、(\d{4} ?年度)?国有资本经营', '国有资本经营预算财政拨款收入', null, 'gk08', 0, '合计', 'income', 'soe_capital'),
+        ('、(\d{4} ?年度)?国有资本经营', '国有资本经营预算财政拨款支出', null, 'gk08', 0, '合计', 'expense_total', 'soe_capital')
 ),
 
 final as (
