@@ -288,3 +288,87 @@ import Testing
         #expect(try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: SeedVariant.seed()).filter { $0.contains("其他收入") } == [])
     }
 }
+
+/// The narrative's own statements that contradict its numbers or the tables, one bullet each.
+@Suite struct NarrativeStatementTests {
+    static func replacing(_ old: String, with new: String) throws -> String {
+        let seed = try SeedVariant.seed()
+        let text = seed.replacingOccurrences(of: old, with: new)
+        #expect(text != seed)
+        return text
+    }
+
+    static func line(of fragment: String, in text: String) throws -> Int {
+        try #require(text.components(separatedBy: "\n").firstIndex { $0.contains(fragment) }) + 1
+    }
+
+    @Test func aCutOffDateInAnotherYear() throws {
+        // The seed prints 截至 2024 年 12 月 31 日 twice (三公's 车辆, 国有资产): both turned to 2023.
+        let text = try Self.replacing("截至 2024 年 12 月 31 日", with: "截至 2023 年 12 月 31 日")
+        let lines = text.components(separatedBy: "\n").indices.filter { text.components(separatedBy: "\n")[$0].contains("截至 2023 年 12 月 31 日") }
+        #expect(lines.count == 2)
+        #expect(
+            try PublisherErrorTests.findings(of: "report_years", loading: text)
+                == lines.map { "warn\tdocument\t2023年 line \($0 + 1)\t{\($0 + 1)}" })
+    }
+
+    @Test func equalForTwoDifferentAmounts() throws {
+        // 五(三) item 16: 737.59 budgeted, 756.71 spent, printed 等于.
+        let text = try Self.replacing("完成年初预算的 102.6%，决算数大于预算数的主要原因是：公积金基数调整。", with: "完成年初预算的 102.6%，决算数等于预算数。")
+        let line = try Self.line(of: "16. 住房保障（类）", in: text)  // item 11 prints 等于 too, rightly: 17.64 = 17.64
+        #expect(try PublisherErrorTests.findings(of: "budget_direction", loading: text) == ["error\tnarrative\t住房公积金 等于\t{\(line)}"])
+    }
+
+    @Test func aSangongBudgetStatedOtherwiseThanTheTable() throws {
+        // 公开09 prints 公务接待费 预算数 729.09 (line 387).
+        let text = try Self.replacing("公务接待费预算为 729.09 万元", with: "公务接待费预算为 739.09 万元")
+        let line = try Self.line(of: "公务接待费预算为 739.09 万元", in: text)
+        let findings = try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("公务接待费预算") }
+        #expect(findings.count == 1)
+        #expect(findings.first?.hasPrefix("warn\tnarrative,budget\t公务接待费预算 ") == true)
+        #expect(findings.first?.hasSuffix("\t{\(line),387}") == true)
+    }
+
+    @Test func aTotalStatedAsZeroWhereTheTablePrintsIt() throws {
+        // 四、: 财政拨款收入 against 公开04's 本年收入合计 17321.91 (line 237).
+        let text = try Self.replacing("2024 年度财政拨款收入 17321.91 万元", with: "2024 年度财政拨款收入 0 万元")
+        let line = try Self.line(of: "2024 年度财政拨款收入 0 万元", in: text)
+        let findings = try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("{\(line),237}") }
+        #expect(findings.count == 1)
+        #expect(findings.first?.hasPrefix("warn\tnarrative,actual\t财政拨款收入 ") == true)
+    }
+
+    @Test func flatWithAChange() throws {
+        let text = try Self.replacing("其他收入 12.73 万元，比上年减少 3.05 万元，下降 19.3%", with: "其他收入 12.73 万元，比上年减少 3.05 万元，与上年持平")
+        let line = try Self.line(of: "本年收入合计 17334.64 万元，其中：财政拨款收入", in: text)
+        let findings = try PublisherErrorTests.findings(of: "narrative_year_on_year", loading: text)
+        #expect(findings.contains { $0.hasPrefix("warn\tnarrative\t其他收入 ") && $0.hasSuffix("\t{\(line)}") })
+        #expect(try PublisherErrorTests.findings(of: "narrative_year_on_year", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func aRateOfGrowthFromNothing() throws {
+        let text = try Self.replacing("上级补助收入 0 万元，与上年持平", with: "上级补助收入 5 万元，比上年增加 5 万元，增长 100%")
+        // A figure's line is its paragraph's first (二、's paragraph wraps over lines 1280–1282).
+        let line = try Self.line(of: "本年收入合计 17334.64 万元，其中：财政拨款收入", in: text)
+        let findings = try PublisherErrorTests.findings(of: "narrative_year_on_year", loading: text)
+        #expect(findings.contains { $0.hasPrefix("warn\tnarrative\t上级补助收入 ") && $0.hasSuffix("\t{\(line)}") })
+    }
+
+    @Test func aShareWithoutItsPercentSign() throws {
+        let text = try Self.replacing("一般公共服务支出 14044.58 万元，占 79.3%", with: "一般公共服务支出 14044.58 万元，占 79.3")
+        let line = try Self.line(of: "一般公共服务支出 14044.58 万元，占 79.3；", in: text)
+        #expect(try PublisherErrorTests.findings(of: "narrative_shares", loading: text) == ["warn\tnarrative\t占 79.3 line \(line)\t{\(line)}"])
+        #expect(try PublisherErrorTests.findings(of: "narrative_shares", loading: SeedVariant.seed()) == [])
+    }
+
+    @Test func aFigureStatedTwiceWithTwoValues() throws {
+        // 五(二) states 一般公共服务支出 14044.58; a sentence of 五(一) states it again as 14040.58.
+        let text = try Self.replacing("增长 1.1%。主要原因：", with: "增长 1.1%。其中一般公共服务支出 14040.58 万元。主要原因：")
+        let first = try Self.line(of: "其中一般公共服务支出 14040.58 万元", in: text)
+        let second = try Self.line(of: "一般公共服务支出 14044.58 万元，占 79.3%", in: text)
+        #expect(
+            try PublisherErrorTests.findings(of: "narrative_repeats", loading: text)
+                == ["warn\tnarrative\t一般公共服务支出 stated 2 times\t{\(first),\(second)}"])
+        #expect(try PublisherErrorTests.findings(of: "narrative_repeats", loading: SeedVariant.seed()) == [])
+    }
+}

@@ -167,6 +167,11 @@ struct NarrativeFigureReader {
         {
             (figure.changeWord, figure.change) = (String(match.1), Amount(String(match.2)))
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
+            // "减少 3.05 万元，与上年持平": both are kept, for the check that they contradict each other.
+            if let flat = tail[match.range.upperBound...].firstMatch(of: Patterns.flat) {
+                figure.isFlat = true
+                consumed += tail.distance(from: flat.range.lowerBound, to: flat.range.upperBound)
+            }
         } else if let match = tail.firstMatch(of: Patterns.flat) {
             figure.isFlat = true
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)

@@ -70,7 +70,7 @@ final as (
         -- The first statement of a change (or of 与上年持平) the narrative makes about this cell.
         select
             figures.subject,
-            case when figures.is_flat then 0 when figures.change_word = '减少' then -figures.change else figures.change end
+            case when figures.change_word = '减少' then -figures.change when figures.change_word = '增加' then figures.change else 0 end
                 * case when figures.unit = '元' and documents.amount_unit = '万元' then 0.0001
                     when figures.unit = '万元' and documents.amount_unit = '元' then 10000 else 1 end as change,
             figures.source_line

@@ -1,0 +1,33 @@
+-- A figure the narrative states twice has one value: 职业年金缴费 257.14 万元 in one paragraph
+-- and 245.53 in the next is a slip. Judged for the names the tables print with a code (功能分类
+-- 类 / 款 / 项, 经济分类), stated as amounts (compared in the table's unit); totals such as 基本支出
+-- mean different funds in different sections and are not judged here. A warn.
+with coded_names as (
+    select distinct line_label from fiscal.gongkai_cell
+    where document_id = $1 and line_label is not null and (subject_code is not null or econ_code is not null)
+),
+
+figures as (
+    select figures.subject, figures.source_line,
+        figures.value * case
+            when figures.unit = documents.amount_unit then 1
+            when figures.unit = '万元' then 10000
+            else 0.0001
+        end as amount
+    from fiscal.fact_narrative_figure as figures
+    inner join fiscal.dim_document as documents on documents.document_id = figures.document_id
+    inner join coded_names on coded_names.line_label = figures.subject
+    where figures.document_id = $1 and figures.value is not null and figures.unit in ('万元', '元')
+),
+
+stated as (
+    select subject, min(amount) as low, max(amount) as high, count(*)::integer as terms,
+        array_agg(distinct source_line order by source_line) as lines
+    from figures
+    group by subject
+    having count(*) > 1
+)
+
+select 'narrative' as table_codes, subject || ' stated ' || terms || ' times' as row_key, low as expected, high as actual,
+    0 as terms, false as is_total, '=' as relation, lines as source_lines, 'a figure stated twice in the narrative has one value' as message
+from stated
