@@ -124,6 +124,35 @@ import Testing
 
 /// A check that fails to run is recorded, and the load and the other checks go on.
 @Suite struct CheckExecutionTests {
+    /// Loads the seed with the checks of a folder of its own, written for the test.
+    static func outcomes(_ checks: [String: String]) throws -> [String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)")
+        let directory = folder.appendingPathComponent("checks")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }  // a leftover temp folder harms nothing
+        for (name, sql) in checks {
+            try sql.write(to: directory.appendingPathComponent("\(name).sql"), atomically: true, encoding: .utf8)
+        }
+        return try Warehouse.with { warehouse in
+            _ = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
+                .load(ReportReader.read(Warehouse.seedPath))
+            return try warehouse.lines("select check_id, outcome, comparisons, coalesce(basis, '') from fiscal.dq_check_run order by check_id")
+        }
+    }
+
+    @Test func nothingComparedIsNotApplicableOnlyWithABasis() throws {
+        let comparison = "select 'gk01', '总计', amount, amount, 1, true, '=', array[source_line], 'x' from fiscal.gongkai_cell where document_id = $1"
+        #expect(
+            try Self.outcomes([
+                // Its join matched nothing, and it says no why: never a pass, never not_applicable.
+                "matched_nothing": comparison + " and table_code = 'gk99'",
+                "with_basis": comparison + " and table_code = 'gk99' union all select null, null, null, null, 0, false, 'basis', '{}', '公开99 is not printed'",
+                "compared": comparison + " and table_code = 'gk01' and line_label = '总计'",
+            ]) == [
+                "compared\tpass\t2\t", "matched_nothing\tno_comparison\t0\t", "with_basis\tnot_applicable\t0\t公开99 is not printed",
+            ])
+    }
+
     @Test func aBrokenCheckIsAnExecutionErrorAndTheLoadGoesOn() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)")
         let checks = folder.appendingPathComponent("checks")

@@ -53,3 +53,7 @@ final as (
 )
 
 select * from final
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', 'the coded tables print no amount'
+where not exists (select 1 from fiscal.gongkai_cell where document_id = $1 and table_code in ('gk02', 'gk03', 'gk05', 'gk07', 'gk08', 'gk_fiscal_expense') and amount is not null)

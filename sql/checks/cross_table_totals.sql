@@ -80,3 +80,7 @@ pairs (table_codes, row_key, expected, actual, terms, is_total, relation, source
 )
 
 select * from pairs
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', '公开01 and 公开04 print no amount'
+where not exists (select 1 from fiscal.gongkai_cell where document_id = $1 and table_code in ('gk01', 'gk04') and amount is not null)

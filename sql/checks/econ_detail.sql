@@ -50,3 +50,7 @@ final as (
 )
 
 select * from final
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', '公开06 prints no amount'
+where not exists (select 1 from fiscal.gongkai_cell where document_id = $1 and table_code = 'gk06' and amount is not null)

@@ -27,3 +27,7 @@ final as (
 )
 
 select * from final
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', '公开06 prints no amount for 30212, 30217, 30231 or 31013'
+where not exists (select 1 from fiscal.gongkai_cell where document_id = $1 and table_code = 'gk06' and econ_code in ('30212', '30217', '30231', '31013') and amount is not null)

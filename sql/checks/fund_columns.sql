@@ -46,3 +46,7 @@ union all
 select 'gk04,' || table_code, '本年支出合计 ' || fund_code, in_table, in_gk04, 1, false, '=',
     array_remove(array[gk04_line, table_line], null), '公开04 fund column 本年支出合计 = its fund table''s 本年支出 合计'
 from fund_totals
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', '公开04 prints no fund column'
+where not exists (select 1 from fiscal.gongkai_cell where document_id = $1 and table_code = 'gk04' and part = 2 and fund_code <> 'all')

@@ -24,3 +24,7 @@ union all
 select 'narrative', 'shares', 0, 0, 0, false, '=', '{}'::integer[], 'a share is printed with its %'
 from stated
 where stated.shares > 0 and not exists (select 1 from shares)
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', 'the report states no share'
+where (select shares from stated) = 0

@@ -41,3 +41,7 @@ final as (
 )
 
 select * from final
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', 'the report states no change against last year'
+where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text !~ '\t' and line_text ~ '(上年|上一年|20[0-9]{2}\s*年度?相比|较\s*20[0-9]{2}\s*年)')

@@ -32,3 +32,7 @@ final as (
 )
 
 select * from final
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', '公开09 prints no amount'
+where not exists (select 1 from fiscal.gongkai_cell where document_id = $1 and table_code = 'gk09' and amount is not null)

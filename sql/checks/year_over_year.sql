@@ -15,3 +15,12 @@ select
     '与上年相比: the stated change = this year''s table − last year''s' as message
 from gongkai.year_over_year
 where document_id = $1 and stated_change is not null
+union all
+-- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
+select null, null, null, null, 0, false, 'basis', '{}', 'last year''s 决算 of the department is not loaded'
+where not exists (
+    select 1 from fiscal.dim_document as current
+    inner join fiscal.dim_document as previous
+        on previous.department = current.department and previous.report_kind = current.report_kind
+        and previous.fiscal_year = current.fiscal_year - 1
+    where current.document_id = $1)

@@ -1,14 +1,18 @@
 -- A check that fails to run (a broken SQL file, a server error) is recorded as such, and the
 -- load and the other checks go on; every outcome names the version of the check file it came
--- from, so that an outcome can be told from one of an older check.
+-- from, so that an outcome can be told from one of an older check. A check that compared
+-- nothing is not_applicable only with a stated basis (the table is not printed, last year's
+-- report is not loaded); without one it is no_comparison: never counted as passed.
 alter table fiscal.dq_check_run drop constraint dq_check_run_outcome_check;
 alter table fiscal.dq_check_run add constraint dq_check_run_outcome_check
-    check (outcome in ('pass', 'fail', 'not_applicable', 'insufficient_data', 'execution_error'));
+    check (outcome in ('pass', 'fail', 'not_applicable', 'no_comparison', 'insufficient_data', 'execution_error'));
 alter table fiscal.dq_check_run add column check_sha256 text;
+alter table fiscal.dq_check_run add column basis text;
 alter table fiscal.dq_check_run add column error_message text;
 
 comment on column fiscal.dq_check_run.outcome is
-    '检查结果: pass, fail (a warn or error finding), not_applicable (nothing to compare), insufficient_data (most comparisons break: suspect the parse), execution_error (the check did not run: error_message says why)';
+    '检查结果: pass, fail (a warn or error finding), not_applicable (nothing to compare, for the reason in basis), no_comparison (nothing compared, with no reason: the report may hold data the check could not match), insufficient_data (most comparisons break: suspect the parse), execution_error (the check did not run: error_message says why)';
+comment on column fiscal.dq_check_run.basis is '依据 — why a not_applicable check had nothing to compare (公开09 is not printed …)';
 comment on column fiscal.dq_check_run.check_sha256 is '检查版本 — SHA-256 of the check file (sql/checks/<check_id>.sql) that gave this outcome';
 comment on column fiscal.dq_check_run.error_message is '执行错误 — why the check did not run (execution_error only): the server''s message and SQLSTATE';
 

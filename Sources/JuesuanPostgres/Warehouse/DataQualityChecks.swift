@@ -8,7 +8,9 @@ import JuesuanCore
 /// checks: every comparison is kept in `fiscal.dq_measurement`; a broken one becomes a
 /// `fiscal.dq_finding` row (info within the rounding tolerance, error for an unbalanced
 /// total, warn otherwise); and each check leaves its outcome in `fiscal.dq_check_run`
-/// (insufficient_data when most of its comparisons break, which points at the parser).
+/// (insufficient_data when most of its comparisons break, which points at the parser;
+/// not_applicable only with the basis the check states, no_comparison without one;
+/// execution_error when the check itself fails).
 /// The report's numbers are never changed.
 public struct DataQualityChecks: Sendable {
     /// One check: its id (the file name), its query and the SHA-256 of its file.
@@ -92,6 +94,7 @@ public struct DataQualityChecks: Sendable {
                     else coalesce(actual, 0) <> coalesce(expected, 0) end as broken,
                 abs(coalesce(actual, 0) - coalesce(expected, 0)) as gap
             from evaluated
+            where relation <> 'basis'
         ),
         measured as (
             insert into fiscal.dq_measurement
@@ -111,10 +114,11 @@ public struct DataQualityChecks: Sendable {
             where broken
             returning severity
         )
-        insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256)
+        insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256, basis)
         select
             $1, $2,
-            case when (select count(*) from judged) = 0 then 'not_applicable'
+            case when (select count(*) from judged) = 0 and exists (select 1 from evaluated where relation = 'basis') then 'not_applicable'
+                when (select count(*) from judged) = 0 then 'no_comparison'
                 when (select count(*) from judged) >= 4
                     and (select count(*) from inserted where severity <> 'info') * 2 > (select count(*) from judged)
                     then 'insufficient_data'
@@ -122,9 +126,10 @@ public struct DataQualityChecks: Sendable {
                 else 'pass' end,
             (select count(*) from judged),
             (select count(*) from inserted),
-            $3
+            $3,
+            (select string_agg(distinct message, '; ') from evaluated where relation = 'basis')
         on conflict (document_id, check_id) do update set
             outcome = excluded.outcome, comparisons = excluded.comparisons, findings = excluded.findings,
-            check_sha256 = excluded.check_sha256, error_message = null, checked_at = now()
+            check_sha256 = excluded.check_sha256, basis = excluded.basis, error_message = null, checked_at = now()
         """
 }
