@@ -7,52 +7,59 @@ let package = Package(
     products: [
         .executable(name: "juesuan", targets: ["juesuan"]),
         .library(name: "JuesuanCore", targets: ["JuesuanCore"]),
-        .library(name: "JuesuanPostgres", targets: ["JuesuanPostgres"]),
+        .library(name: "JuesuanLibPQ", targets: ["JuesuanLibPQ"]),
+        .library(name: "JuesuanWarehouse", targets: ["JuesuanWarehouse"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
+    // The layers, bottom up: CLibPQ → JuesuanLibPQ (a libpq driver and a local cluster, nothing
+    // of 决算); JuesuanCore (pure parsing and the model) → JuesuanPDF (running pdftotext);
+    // JuesuanWarehouse (loader, migrator, checks: the model into PostgreSQL, no PDF); the CLI on
+    // top, holding the orchestration of files (which reader, which database, in what order).
     targets: [
         .systemLibrary(
             name: "CLibPQ",
             pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"]), .brew(["libpq"])]
         ),
+        .target(
+            name: "JuesuanLibPQ",
+            dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(name: "JuesuanCore"),
         .target(name: "JuesuanPDF", dependencies: ["JuesuanCore"]),
         .target(
-            name: "JuesuanPostgres",
-            dependencies: [
-                "CLibPQ",
-                "JuesuanCore",
-                "JuesuanPDF",
-                .product(name: "Logging", package: "swift-log"),
-            ]
+            name: "JuesuanWarehouse",
+            dependencies: ["JuesuanLibPQ", "JuesuanCore", .product(name: "Logging", package: "swift-log")]
         ),
         .executableTarget(
             name: "juesuan",
             dependencies: [
                 "JuesuanCore",
                 "JuesuanPDF",
-                "JuesuanPostgres",
+                "JuesuanLibPQ",
+                "JuesuanWarehouse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // Benchmarks/run.sh: parse throughput (`juesuan-bench parse`); not part of the product.
         .executableTarget(name: "juesuan-bench", dependencies: ["JuesuanCore"], path: "Benchmarks/Bench"),
+        // A throwaway PostgreSQL server for the tests that need one.
+        .target(name: "JuesuanTestSupport", dependencies: ["JuesuanLibPQ"], path: "Tests/JuesuanTestSupport"),
         .testTarget(
             name: "JuesuanCoreTests",
             dependencies: ["JuesuanCore"]
         ),
         .testTarget(
-            name: "JuesuanPostgresTests",
-            dependencies: ["JuesuanPostgres", "JuesuanCore"]
+            name: "JuesuanLibPQTests",
+            dependencies: ["JuesuanLibPQ", "JuesuanTestSupport"]
         ),
         .testTarget(
             name: "JuesuanEndToEndTests",
-            dependencies: ["JuesuanPostgres", "JuesuanCore", "JuesuanPDF"],
+            dependencies: ["JuesuanLibPQ", "JuesuanWarehouse", "JuesuanCore", "JuesuanPDF", "JuesuanTestSupport"],
             // Golden files are read through #filePath, not bundled.
             exclude: ["Fixtures"]
         ),

@@ -6,28 +6,28 @@ import JuesuanCore
 public enum ReportReader {
     /// Parses the report at `path`.
     ///
+    /// - Parameter pdftotext: the pdftotext program to read a PDF with; nil looks in the usual places.
     /// - Throws: `ParseError` naming the file (and the line, or the page and line of a PDF).
-    public static func read(_ path: String) throws(ParseError) -> Report {
+    public static func read(_ path: String, pdftotext: String? = nil) throws(ParseError) -> Report {
         let data = try ReportFile.read(path)
         guard data.starts(with: Array("%PDF-".utf8)) else { return try ReportParser.parse(file: path, data: data) }
-        let words = try PDFText.words(of: path)
+        let words = try PDFText.words(of: path, program: pdftotext)
         return try ReportParser.parse(file: path, pdfLines: PDFLayout.lines(from: words), sha256: SHA256.hex(data))
     }
 }
 
 /// The positioned words of a PDF's text layer, from poppler's `pdftotext -tsv`.
 public enum PDFText {
-    /// Candidates for the pdftotext program: `JUESUAN_PDFTOTEXT`, then the usual places.
-    static var candidates: [String] {
-        [ProcessInfo.processInfo.environment["JUESUAN_PDFTOTEXT"], "/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
-            .compactMap { $0 }
-    }
+    /// Where pdftotext usually is.
+    static let candidates = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
 
     /// Runs `pdftotext -q -tsv FILE -` and reads its words.
     ///
     /// - Throws: `ParseError` when pdftotext is not installed or cannot read the file.
-    public static func words(of path: String) throws(ParseError) -> [PDFWord] {
-        guard let program = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+    /// - Parameter program: the pdftotext to run, before the usual places.
+    public static func words(of path: String, program explicit: String? = nil) throws(ParseError) -> [PDFWord] {
+        let programs = [explicit].compactMap { $0 } + candidates
+        guard let program = programs.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw ParseError(
                 file: path, line: nil, message: "reading a PDF needs pdftotext (Debian package poppler-utils); it was not found")
         }

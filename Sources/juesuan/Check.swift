@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Logging
 
 /// `juesuan check`: show whether a document's numbers add up.
@@ -29,7 +30,9 @@ struct Check: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let (connection, _) = try database.connectAndMigrate(logger: Logger(label: "juesuan.check"))
+        // Only --rerun writes (findings, outcomes): reading the findings needs no more than read access.
+        let logger = Logger(label: "juesuan.check")
+        let (connection, _) = try rerun ? database.connectAndMigrate(logger: logger) : database.connectForReading(logger: logger)
         let documents = try connection.execute(
             """
             select document_id, department, fiscal_year, report_kind from fiscal.dim_document

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 
 /// `juesuan db`: manage the embedded local PostgreSQL cluster in ./.juesuan.
 struct Db: ParsableCommand {
@@ -15,7 +16,7 @@ struct Db: ParsableCommand {
             discussion: "Example:\n  juesuan db start")
 
         func run() throws {
-            let target = DatabaseTarget.embedded(LocalCluster(directory: DatabaseTarget.embeddedDirectory))
+            let target = DatabaseTarget.embedded(LocalCluster(directory: DatabaseTarget.embeddedDirectory, binDirectory: Configuration.postgresBin))
             let (_, conninfo) = try target.connect()
             print("psql \(Output.shellQuoted(conninfo))")
         }
@@ -26,7 +27,7 @@ struct Db: ParsableCommand {
             abstract: "Stop the embedded cluster; its data stays in ./.juesuan.", discussion: "Example:\n  juesuan db stop")
 
         func run() throws {
-            let cluster = LocalCluster(directory: DatabaseTarget.embeddedDirectory)
+            let cluster = LocalCluster(directory: DatabaseTarget.embeddedDirectory, binDirectory: Configuration.postgresBin)
             guard cluster.isRunning else {
                 print("the embedded cluster in \(cluster.directory.path) is not running")
                 return
@@ -41,7 +42,7 @@ struct Db: ParsableCommand {
             abstract: "Say whether the embedded cluster runs, and how to open it.", discussion: "Example:\n  juesuan db status")
 
         func run() throws {
-            let cluster = LocalCluster(directory: DatabaseTarget.embeddedDirectory)
+            let cluster = LocalCluster(directory: DatabaseTarget.embeddedDirectory, binDirectory: Configuration.postgresBin)
             if cluster.isRunning {
                 print("running: psql \(Output.shellQuoted(cluster.conninfo(database: DatabaseTarget.embeddedDatabase)))")
             } else {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import JuesuanCore
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Logging
 
 /// `juesuan load`: parse reports and load them into the warehouse.

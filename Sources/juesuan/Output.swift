@@ -1,11 +1,17 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 
 /// Where the CLI writes: results on stdout, diagnostics on stderr.
 enum Output {
     /// One line on stderr, prefixed like ArgumentParser's own errors.
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+
+    /// One line on stderr for something the user should know that does not stop the command.
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
     }
 
     /// One JSON object on one line of stdout.

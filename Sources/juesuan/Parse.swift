@@ -32,7 +32,7 @@ struct Parse: ParsableCommand {
                     try printText(of: file)
                     continue
                 }
-                let report = try ReportReader.read(file)
+                let report = try ReportReader.read(file, pdftotext: Configuration.pdftotext)
                 let cover = report.cover
                 print("# \(file): \(cover.department) \(cover.fiscalYear) \(cover.reportKind) \(cover.publishedOn ?? "") \(cover.amountUnit)")
                 for parsed in report.tables where table == nil || parsed.table.rawValue == table {

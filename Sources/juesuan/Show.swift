@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Logging
 
 /// `juesuan show`: print a gongkai view as an aligned table or CSV.
@@ -28,7 +29,7 @@ struct Show: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let (connection, _) = try database.connectAndMigrate(logger: Logger(label: "juesuan.show"))
+        let (connection, _) = try database.connectForReading(logger: Logger(label: "juesuan.show"))
         let name = try GongkaiViews.validated(view, on: connection)
         // The name was checked against the catalog and is quoted; the document id is a parameter.
         let result = try connection.execute(

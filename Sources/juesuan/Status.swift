@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Logging
 
 /// `juesuan status`: what the warehouse holds and how the last loads went.
@@ -15,7 +16,7 @@ struct Status: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let (connection, _) = try database.connectAndMigrate(logger: Logger(label: "juesuan.status"))
+        let (connection, _) = try database.connectForReading(logger: Logger(label: "juesuan.status"))
         let documents = try connection.execute(
             """
             select d.document_id::text, d.department, d.fiscal_year::text, d.report_kind, d.amount_unit,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Logging
 
 /// `juesuan trace`: where each number of a row came from.
@@ -32,7 +33,7 @@ struct Trace: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let (connection, _) = try database.connectAndMigrate(logger: Logger(label: "juesuan.trace"))
+        let (connection, _) = try database.connectForReading(logger: Logger(label: "juesuan.trace"))
         let table = view.hasPrefix("gongkai.") ? String(view.dropFirst("gongkai.".count)) : view
         let cells = try connection.execute(
             """

@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// The commands analysts use on a loaded warehouse: show, trace, status, check, and load's output modes.

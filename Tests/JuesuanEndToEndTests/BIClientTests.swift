@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// A BI client that is not ours reads the warehouse: Tests/python/bi_client_test.py, with psycopg 3.

@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// Comments on every table, view and column of `fiscal` and `gongkai`: what BI tools and `\d+` show analysts.

@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// Two `juesuan load` processes at once, as when a nightly job overlaps a manual rerun.

@@ -1,5 +1,7 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanTestSupport
+import JuesuanWarehouse
 import Testing
 
 /// What a nightly job sees when the database is down, refuses the password, or goes away

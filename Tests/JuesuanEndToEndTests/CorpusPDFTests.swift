@@ -1,7 +1,8 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 import JuesuanPDF
-import JuesuanPostgres
+import JuesuanWarehouse
 import Testing
 
 /// Every 决算 PDF of ../shared/corpus, each a layout of its own (a central ministry, a Guangdong

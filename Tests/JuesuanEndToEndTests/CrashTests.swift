@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// A loader killed with SIGKILL (OOM killer, power cut, `kill -9` of a stuck job) leaves

@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// The data-quality checks on the seed: the report's own arithmetic, kept as printed.

@@ -1,6 +1,7 @@
 import Foundation
 import JuesuanCore
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// Text from a report reaches the database only as parameters or COPY data, so quotes,

@@ -1,5 +1,7 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanTestSupport
+import JuesuanWarehouse
 import Testing
 
 /// A `juesuan` process running in the background, for tests that start two loaders at

@@ -1,5 +1,6 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// The seed's 50 项目支出绩效自评表 through gongkai.gk10_*.

@@ -1,7 +1,8 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 import JuesuanPDF
-import JuesuanPostgres
+import JuesuanWarehouse
 import Testing
 
 /// The publisher's own errors, each written into the seed for one test, with its twin made

@@ -1,6 +1,7 @@
 import Foundation
 import JuesuanCore
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanWarehouse
 import Testing
 
 /// Loading is idempotent, and a changed file replaces its document in place.

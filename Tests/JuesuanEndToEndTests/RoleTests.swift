@@ -1,5 +1,7 @@
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
+import JuesuanTestSupport
+import JuesuanWarehouse
 import Testing
 
 /// The roles of 0005_roles.sql: juesuan_loader owns the schemas, juesuan_analyst only reads.
@@ -150,6 +152,19 @@ import Testing
 
     /// Runs `body` connected as a new login role that is a member of juesuan_analyst, and drops the role afterwards.
     static func withAnalyst<T>(_ warehouse: Warehouse, _ body: (Connection) throws -> T) throws -> T {
+        try withAnalystLogin(warehouse) { role, conninfo in
+            // A closure of its own, so that the connection is closed before the role is dropped.
+            try {
+                let connection = try Connection(conninfo)
+                #expect(try connection.execute("select current_user").scalar == role)
+                return try body(connection)
+            }()
+        }
+    }
+
+    /// Runs `body` with a new login role that is a member of juesuan_analyst, and its conninfo;
+    /// the role is dropped afterwards (close every connection of it in `body`).
+    static func withAnalystLogin<T>(_ warehouse: Warehouse, _ body: (String, String) throws -> T) throws -> T {
         let role = "analyst_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         let quoted = Connection.quoteIdentifier(role)
         let admin = try Connection(warehouse.database.adminConninfo)
@@ -164,13 +179,7 @@ import Testing
         // The test cluster trusts local connections, so the role needs no password.
         var parameters = try ConnectionString.parse(warehouse.database.conninfo).filter { $0.keyword != "user" }
         parameters.append((keyword: "user", value: role))
-        let conninfo = ConnectionString.make(parameters)
-        // A closure of its own, so that the connection is closed before the role is dropped.
-        return try {
-            let connection = try Connection(conninfo)
-            #expect(try connection.execute("select current_user").scalar == role)
-            return try body(connection)
-        }()
+        return try body(String(role), ConnectionString.make(parameters))
     }
 }
 

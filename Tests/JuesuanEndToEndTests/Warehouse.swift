@@ -1,7 +1,9 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 import JuesuanPDF
-import JuesuanPostgres
+import JuesuanTestSupport
+import JuesuanWarehouse
 import Testing
 
 /// A migrated database of its own for one test, with helpers to load and read it.

@@ -3,6 +3,7 @@
 -- year_over_year checks and the gongkai.year_over_year view read it, so that one list of rules
 -- says where a stated figure is printed. `value_in_table_unit` is the stated value in the
 -- document's unit (万元 = 10000 元); a count keeps its value.
+-- depends: fiscal.gongkai_cell
 create view fiscal.narrative_figure_cell as
 
 with figures as (

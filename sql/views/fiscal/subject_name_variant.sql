@@ -1,5 +1,6 @@
 -- 功能分类 codes printed with a name other than the one dim_subject keeps (the first
 -- loaded): reports disagree with themselves, and the checks report these.
+-- depends: fiscal.gongkai_cell
 create view fiscal.subject_name_variant as
 
 with cells as (

@@ -1,4 +1,5 @@
 -- 公开01 收入支出决算总表: 收入 on the left, 支出 on the right, one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk01 as
 
 with cells as (

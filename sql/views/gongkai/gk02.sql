@@ -1,4 +1,5 @@
 -- 公开02 收入决算表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk02 as
 
 with cells as (

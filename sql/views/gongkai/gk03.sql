@@ -1,4 +1,5 @@
 -- 公开03 支出决算表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk03 as
 
 with cells as (

@@ -1,4 +1,5 @@
 -- 公开04 财政拨款收入支出决算总表: 收入 left, 支出 right with one column a fund.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk04 as
 
 with cells as (

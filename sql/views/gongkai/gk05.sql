@@ -1,4 +1,5 @@
 -- 公开05 一般公共预算财政拨款支出决算表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk05 as
 
 with cells as (

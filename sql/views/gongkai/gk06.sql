@@ -1,4 +1,5 @@
 -- 公开06 一般公共预算财政拨款基本支出决算明细表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk06 as
 
 with cells as (

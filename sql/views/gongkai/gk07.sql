@@ -1,4 +1,5 @@
 -- 公开07 政府性基金预算财政拨款收入支出决算表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk07 as
 
 with cells as (

@@ -1,4 +1,5 @@
 -- 公开08 国有资本经营预算财政拨款支出决算表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk08 as
 
 with cells as (

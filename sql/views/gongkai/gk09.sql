@@ -1,4 +1,5 @@
 -- 公开09 财政拨款“三公”经费支出决算表: one row a printed line.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk09 as
 
 with cells as (

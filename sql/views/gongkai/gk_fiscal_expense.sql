@@ -1,6 +1,7 @@
 -- 财政拨款支出决算表 (高等学校财政拨款支出决算表): spending of all three appropriation funds by
 -- 功能分类 subject, as the universities' four-table layout prints it. No other view has its
 -- meaning: gk05 holds 一般公共预算 alone, gk03 every source of funds.
+-- depends: fiscal.gongkai_cell
 create view gongkai.gk_fiscal_expense as
 
 with cells as (

@@ -1,5 +1,6 @@
 -- 十一、其他重要事项: 机关运行经费, 政府采购 (货物 / 工程 / 服务, 中小企业 and 小微企业 amounts
 -- and shares) and 国有资产占用 (车辆 by kind, 单位价值100万元以上设备), as the narrative states them.
+-- depends: gongkai.narrative_figures
 create view gongkai.other_matters as
 
 with figures as (

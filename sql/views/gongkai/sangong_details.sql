@@ -1,5 +1,6 @@
 -- 九、“三公”经费 in the narrative: budget, actual, completion, changes, and the counts
 -- behind them (出国团组 and 人次, 公务用车保有量 and 购置数, 接待团组 and 来宾人次).
+-- depends: gongkai.narrative_figures
 create view gongkai.sangong_details as
 
 with figures as (

@@ -1,4 +1,5 @@
 -- 与上年相比: the year-on-year changes the narrative states, with the prior-year value they imply.
+-- depends: gongkai.narrative_figures
 create view gongkai.year_on_year as
 
 with figures as (

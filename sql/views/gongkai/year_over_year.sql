@@ -3,6 +3,7 @@
 -- 合计 row of 02 / 03 for each column, 公开05 by 类, each 三公 item of 公开09 — with last year's and
 -- this year's amounts from the tables (last year's in this year's unit), the change computed,
 -- and the change this year's narrative states for it.
+-- depends: fiscal.gongkai_cell, fiscal.narrative_figure_cell
 create view gongkai.year_over_year as
 
 with documents as (

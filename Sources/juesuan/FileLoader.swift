@@ -1,6 +1,8 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 import JuesuanPDF
+import JuesuanWarehouse
 import Logging
 
 /// Loads report files one by one for a run, so that a bad file never stops the others,
@@ -55,7 +57,7 @@ public struct FileLoader {
             path: path, outcome: "failed", document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0, error: nil)
         var sha256: String?
         do {
-            let loader = DocumentLoader(connection: connection, checks: checks, logger: logger)
+            let loader = DocumentLoader(connection: connection, checks: checks, logger: logger, beforeCommit: Configuration.pauseBeforeCommit)
             let prefetched = prefetcher.take(path)
             // An unchanged file is recognised by its digest before it is parsed.
             let digest = try prefetched.map { try $0.get().sha256 } ?? SHA256.hex(try ReportFile.read(path))
@@ -69,7 +71,7 @@ public struct FileLoader {
                     documentID: known.documentID, department: known.department, fiscalYear: known.fiscalYear,
                     reportKind: known.reportKind)
             } else {
-                let parsed = try prefetched?.get() ?? ReportReader.read(path)
+                let parsed = try prefetched?.get() ?? ReportReader.read(path, pdftotext: Configuration.pdftotext)
                 sha256 = parsed.sha256
                 let result = try loader.load(parsed)
                 report.outcome = result.outcome.rawValue

@@ -1,4 +1,5 @@
 import JuesuanCore
+import JuesuanLibPQ
 
 extension DocumentLoader {
     /// A document already loaded from a file with these bytes, read by this parser version.

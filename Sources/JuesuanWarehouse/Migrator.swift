@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 import Logging
 
 /// Brings a database up to the project's schema: numbered migrations, then views.
@@ -58,6 +59,42 @@ public struct Migrator {
         return Outcome(appliedMigrations: applied, rebuiltViews: rebuilt)
     }
 
+    /// How a database stands against this binary's schema, read without writing or locking.
+    public enum SchemaState: Sendable, Equatable {
+        /// The schema is exactly this binary's.
+        case current
+        /// No warehouse: `fiscal.schema_migration` does not exist (or is not readable).
+        case missing
+        /// Migrations or view definitions of this binary that the database lacks.
+        case older(pendingMigrations: [String], viewsOutOfDate: Bool)
+        /// Migrations the database has that this binary does not know (a newer loader wrote it).
+        case newer(unknownMigrations: [String])
+    }
+
+    /// Compares the database with this binary's migrations and views, for commands that only read
+    /// (they connect as read-only logins, which may not create the migration tables).
+    public func state(of connection: Connection) throws -> SchemaState {
+        let exists = try connection.execute(
+            "select to_regclass('fiscal.schema_migration') is not null and to_regclass('fiscal.view_definition') is not null",
+            doing: "looking for the warehouse")
+        guard exists.scalar == "t" else { return .missing }
+        let done = try connection.execute("select version, name from fiscal.schema_migration", doing: "reading the applied migrations")
+        let applied = Dictionary(uniqueKeysWithValues: done.rows.compactMap { row in row[0].flatMap(Int.init).map { ($0, row[1] ?? "") } })
+        var known = Set<Int>()
+        var pending: [String] = []
+        for file in try sqlFiles(in: "migrations") {
+            let name = file.lastPathComponent
+            guard let version = Int(name.prefix(while: \.isNumber)) else { throw WarehouseError.badMigrationName(name) }
+            known.insert(version)
+            if applied[version] == nil { pending.append(name) }
+        }
+        let unknown = applied.filter { !known.contains($0.key) }.sorted { $0.key < $1.key }.map(\.value)
+        if !unknown.isEmpty { return .newer(unknownMigrations: unknown) }
+        let views = try connection.execute("select view_name || '=' || checksum from fiscal.view_definition", doing: "reading the view definitions")
+        let viewsOutOfDate = Set(views.rows.compactMap { $0[0] }) != Set(try viewDefinitions().map { "\($0.name)=\($0.checksum)" })
+        return pending.isEmpty && !viewsOutOfDate ? .current : .older(pendingMigrations: pending, viewsOutOfDate: viewsOutOfDate)
+    }
+
     private func applyMigrations(_ connection: Connection) throws -> [String] {
         let done = try connection.execute("select version, checksum from fiscal.schema_migration")
         let checksums = Dictionary(uniqueKeysWithValues: done.rows.compactMap { row in
@@ -85,16 +122,54 @@ public struct Migrator {
         return applied
     }
 
-    /// Rebuilds every view when any definition changed: views depend on each other
-    /// (gongkai.* on fiscal.gongkai_cell), so they are dropped and created together.
-    private func applyViews(_ connection: Connection) throws -> Bool {
-        var views: [(name: String, sql: String, checksum: String)] = []
+    /// One view file: its qualified name (the folder is the schema), text and checksum.
+    public struct ViewDefinition: Sendable {
+        public var name: String
+        public var sql: String
+        public var checksum: String
+        /// The views it reads, from its `-- depends: fiscal.gongkai_cell, …` header lines.
+        public var dependencies: [String]
+    }
+
+    /// The view files, each after the views its `-- depends:` header names (else in name order).
+    ///
+    /// - Throws: `WarehouseError` for a dependency on a view that has no file, or a cycle.
+    public func viewDefinitions() throws -> [ViewDefinition] {
+        var views: [ViewDefinition] = []
         for schema in try subfolders(of: "views") {
             for file in try sqlFiles(in: "views/\(schema)") {
                 let sql = try String(contentsOf: file, encoding: .utf8)
-                views.append(("\(schema).\(file.deletingPathExtension().lastPathComponent)", sql, SHA256.hex(Data(sql.utf8))))
+                let dependencies = sql.split(separator: "\n").filter { $0.hasPrefix("-- depends:") }.flatMap { line in
+                    line.dropFirst("-- depends:".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                }
+                views.append(
+                    ViewDefinition(
+                        name: "\(schema).\(file.deletingPathExtension().lastPathComponent)", sql: sql, checksum: SHA256.hex(Data(sql.utf8)),
+                        dependencies: dependencies))
             }
         }
+        let names = Set(views.map(\.name))
+        for view in views {
+            if let unknown = view.dependencies.first(where: { !names.contains($0) }) {
+                throw WarehouseError.unknownViewDependency(view: view.name, dependency: unknown)
+            }
+        }
+        var ordered: [ViewDefinition] = []
+        var placed = Set<String>()
+        while ordered.count < views.count {
+            guard let next = views.first(where: { !placed.contains($0.name) && $0.dependencies.allSatisfy(placed.contains) }) else {
+                throw WarehouseError.viewDependencyCycle(views.map(\.name).filter { !placed.contains($0) })
+            }
+            ordered.append(next)
+            placed.insert(next.name)
+        }
+        return ordered
+    }
+
+    /// Rebuilds every view when any definition changed: views depend on each other
+    /// (gongkai.* on fiscal.gongkai_cell), so they are dropped and created together.
+    private func applyViews(_ connection: Connection) throws -> Bool {
+        let views = try viewDefinitions()
         let recorded = try connection.execute("select view_name, checksum from fiscal.view_definition")
         let current = Set(recorded.rows.map { "\($0[0] ?? "")=\($0[1] ?? "")" })
         guard current != Set(views.map { "\($0.name)=\($0.checksum)" }) else { return false }

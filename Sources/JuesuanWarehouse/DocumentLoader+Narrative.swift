@@ -1,4 +1,5 @@
 import JuesuanCore
+import JuesuanLibPQ
 
 extension DocumentLoader {
     /// Writes the narrative's stated figures (五(三) budget execution) by COPY, and records

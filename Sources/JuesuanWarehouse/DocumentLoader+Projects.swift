@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 
 extension DocumentLoader {
     /// Writes the 项目支出绩效自评表: one `dim_project` row a form, its funding lines,

@@ -1,4 +1,5 @@
 import JuesuanCore
+import JuesuanLibPQ
 
 extension DocumentLoader {
     /// Writes every figure the narrative states by COPY.

@@ -1,11 +1,8 @@
-// A throwaway PostgreSQL server shared by all tests of one test process.
-//
-// This file only needs Foundation, Testing and JuesuanPostgres, and declares nothing public, so any
-// test target can use it through a symlink (or a copy) without clashing with another target's copy:
-//     ln -s ../JuesuanPostgresTests/TestCluster.swift Tests/JuesuanEndToEndTests/TestCluster.swift
+// A throwaway PostgreSQL server shared by all tests of one test process: the JuesuanTestSupport
+// target, which every test target that needs a database depends on.
 
 import Foundation
-import JuesuanPostgres
+import JuesuanLibPQ
 import Testing
 
 /// The PostgreSQL server the tests use: `$DATABASE_URL` if set, else a private `LocalCluster`.
@@ -14,23 +11,23 @@ import Testing
 /// (short, because a socket path may have at most 107 bytes), with durability switched off for
 /// speed. It is stopped and deleted when the process exits. Tests run in parallel, so each test
 /// gets a database of its own from `makeDatabase()` rather than sharing one.
-enum TestCluster {
+public enum TestCluster {
     /// The server for this process, started on first access; Swift runs a static's initializer once, thread-safely.
     private static let server: Result<Server, any Error> = Result { try startServer() }
 
     /// The prefix of the directories of local test clusters, which also carry the owning process id.
-    static let directoryPrefix = "pgt-"
+    public static let directoryPrefix = "pgt-"
 
     /// Settings that trade crash safety for speed; the data is thrown away anyway.
-    static let fastSettings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"]
+    public static let fastSettings = ["fsync": "off", "synchronous_commit": "off", "full_page_writes": "off"]
 
     /// A connection string for the server's maintenance database (`postgres`), as a superuser.
-    static func adminConninfo() throws -> String {
+    public static func adminConninfo() throws -> String {
         try server.get().conninfo
     }
 
     /// Creates a database with a unique name; drop it when done (or use `withDatabase`).
-    static func makeDatabase() throws -> TestDatabase {
+    public static func makeDatabase() throws -> TestDatabase {
         let admin = try adminConninfo()
         let name = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let connection = try Connection(admin)
@@ -39,14 +36,14 @@ enum TestCluster {
     }
 
     /// Runs `body` with a fresh database that is dropped afterwards, whatever happens.
-    static func withDatabase<T>(_ body: (TestDatabase) throws -> T) throws -> T {
+    public static func withDatabase<T>(_ body: (TestDatabase) throws -> T) throws -> T {
         let database = try makeDatabase()
         defer { database.drop() }
         return try body(database)
     }
 
     /// Runs `body` with a connection to a fresh database that is dropped afterwards.
-    static func withConnection<T>(_ body: (Connection) throws -> T) throws -> T {
+    public static func withConnection<T>(_ body: (Connection) throws -> T) throws -> T {
         try withDatabase { database in
             try body(Connection(database.conninfo))
         }
@@ -55,13 +52,13 @@ enum TestCluster {
     /// A unique directory for a `LocalCluster` of this process, such as `/tmp/pgt-1234-5f3a9c01`.
     ///
     /// The process id lets a later test run recognize and remove clusters left behind by a crash.
-    static func makeClusterDirectory() -> URL {
+    public static func makeClusterDirectory() -> URL {
         let suffix = UUID().uuidString.prefix(8).lowercased()
         return URL(fileURLWithPath: "/tmp/\(directoryPrefix)\(getpid())-\(suffix)", isDirectory: true)
     }
 
     /// Stops a cluster and deletes its directory, reporting a failure as a test issue.
-    static func discard(_ cluster: LocalCluster) {
+    public static func discard(_ cluster: LocalCluster) {
         do {
             try cluster.stop()
             try FileManager.default.removeItem(at: cluster.directory)
@@ -121,16 +118,16 @@ enum TestCluster {
 }
 
 /// A database of its own for one test, on the shared test server.
-struct TestDatabase: Sendable {
+public struct TestDatabase: Sendable {
     /// The database name, unique per test.
-    let name: String
+    public let name: String
     /// A connection string for this database.
-    let conninfo: String
+    public let conninfo: String
     /// A connection string for the maintenance database, used to drop this one.
-    let adminConninfo: String
+    public let adminConninfo: String
 
     /// Drops the database, closing any connections still open to it; a failure is recorded as a test issue.
-    func drop() {
+    public func drop() {
         do {
             let admin = try Connection(adminConninfo)
             try admin.execute(

@@ -1,7 +1,8 @@
 import Foundation
+import JuesuanTestSupport
 import Testing
 
-@testable import JuesuanPostgres
+@testable import JuesuanLibPQ
 
 @Suite struct LocalClusterTests {
     @Test func startsStopsAndKeepsItsData() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 
 /// The data-quality checks of `sql/checks/`, run on a document after it is loaded.
 ///

@@ -1,4 +1,5 @@
 import JuesuanCore
+import JuesuanLibPQ
 
 extension DocumentLoader {
     /// Writes what the report's structure says, for the checks to judge in SQL: the tables it

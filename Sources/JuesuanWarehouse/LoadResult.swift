@@ -1,3 +1,4 @@
+import JuesuanLibPQ
 /// What loading one report did to the warehouse.
 public struct LoadResult: Sendable, Equatable {
     public enum Outcome: String, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanLibPQ
 import Logging
 
 /// Writes a parsed report into the star schema, in one transaction.
@@ -14,12 +15,20 @@ public struct DocumentLoader {
     let connection: Connection
     let checks: DataQualityChecks?
     let logger: Logger
+    let beforeCommit: (@Sendable () -> Void)?
 
-    /// - Parameter checks: the data-quality checks to run after each load, in its transaction; nil runs none.
-    public init(connection: Connection, checks: DataQualityChecks? = nil, logger: Logger = Logger(label: "juesuan.loader")) {
+    /// - Parameters:
+    ///   - checks: the data-quality checks to run after each load, in its transaction; nil runs none.
+    ///   - beforeCommit: called after every row of a document is written and before its commit
+    ///     (tests pause there, to kill the loader or start a second one against it).
+    public init(
+        connection: Connection, checks: DataQualityChecks? = nil, logger: Logger = Logger(label: "juesuan.loader"),
+        beforeCommit: (@Sendable () -> Void)? = nil
+    ) {
         self.connection = connection
         self.checks = checks
         self.logger = logger
+        self.beforeCommit = beforeCommit
     }
 
     /// Loads one report.
@@ -51,17 +60,9 @@ public struct DocumentLoader {
             }
             let documentID = try upsertDocument(report)
             if !existing.rows.isEmpty {
-                // Project facts go with their dim_project rows (on delete cascade).
-                for table in [
-                    "fiscal.fact_gongkai_amount", "fiscal.document_unit", "fiscal.dim_project", "fiscal.dq_finding",
-                    "fiscal.fact_budget_execution", "fiscal.document_line", "fiscal.fact_narrative_figure",
-                    "fiscal.document_table", "fiscal.document_toc_entry", "fiscal.dq_measurement", "fiscal.dq_check_run",
-                ] {
-                    // The table names are the constants above, never input.
-                    _ = try connection.execute(
-                        "delete from \(table) where document_id = $1", [String(documentID)],
-                        doing: "removing the previous version's rows of \(table)")
-                }
+                // Every row of the previous version (fiscal.clear_document, 0016_clear_document.sql).
+                _ = try connection.execute(
+                    "select fiscal.clear_document($1)", [String(documentID)], doing: "removing the previous version's rows")
             }
             let positions = report.pagePositions
             _ = try connection.copyIn(
@@ -82,20 +83,10 @@ public struct DocumentLoader {
                 for next in try nextYearsDocuments(of: cover) { try checks.run(documentID: next, on: connection) }
             }
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
-            Self.pauseForTests()
+            beforeCommit?()
             return LoadResult(
                 outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows, findings: findings)
         }
-    }
-
-    /// Test-only: with `JUESUAN_TEST_PAUSE_BEFORE_COMMIT=seconds`, waits after every row
-    /// is written and before the commit, so that tests can kill a loader there (crash
-    /// safety) or start a second one against it (concurrency). Unset in production.
-    static func pauseForTests() {
-        guard let text = ProcessInfo.processInfo.environment["JUESUAN_TEST_PAUSE_BEFORE_COMMIT"], let seconds = Double(text) else {
-            return
-        }
-        Thread.sleep(forTimeInterval: seconds)
     }
 
     /// The loaded 决算 of the same department for the following year, unless another loader is

@@ -289,12 +289,10 @@ public struct LocalCluster: Sendable {
 
     // MARK: - Finding PostgreSQL
 
-    /// `$JUESUAN_PG_BIN`, else the highest Debian-style `/usr/lib/postgresql/*/bin`, else a `PATH` entry with initdb.
+    /// The highest Debian-style `/usr/lib/postgresql/*/bin`, else a `PATH` entry with initdb (the
+    /// caller names another with `binDirectory`).
     static func findBinDirectory() -> URL? {
         let environment = ProcessInfo.processInfo.environment
-        if let path = environment["JUESUAN_PG_BIN"], !path.isEmpty {
-            return URL(fileURLWithPath: path, isDirectory: true)
-        }
         let fileManager = FileManager.default
         let root = "/usr/lib/postgresql"
         // A missing /usr/lib/postgresql just means this is not a Debian-style installation.

@@ -1,18 +1,19 @@
 import Foundation
+import JuesuanLibPQ
 
 /// Finds the project's `sql/` folder (migrations and views) at run time.
 ///
 /// SwiftPM bundles resources only from inside a target, and the SQL is kept at
 /// the top of the repository where analysts and reviewers find it; so the loader
-/// looks for it: `JUESUAN_SQL_DIR`, then next to or above the executable (a build
+/// looks for it: the folder the caller names (the CLI's `JUESUAN_SQL_DIR`), then next to or above the executable (a build
 /// in `.build/debug`, an install in `/opt/juesuan/bin`), then above the current
 /// directory.
 public enum SQLDirectory {
     /// The folder holding `migrations/` and `views/`.
     ///
     /// - Throws: `WarehouseError.sqlDirectoryNotFound` naming the places searched.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
-        if let explicit = environment["JUESUAN_SQL_DIR"] {
+    public static func locate(explicit: String? = nil) throws -> URL {
+        if let explicit {
             let url = URL(fileURLWithPath: explicit)
             guard isSQLDirectory(url) else { throw WarehouseError.sqlDirectoryNotFound(searched: [explicit]) }
             return url

@@ -1,4 +1,5 @@
 import JuesuanCore
+import JuesuanLibPQ
 
 extension DocumentLoader {
     /// The staging table's columns, in COPY order.

@@ -1,7 +1,8 @@
 import Foundation
+import JuesuanTestSupport
 import Testing
 
-@testable import JuesuanPostgres
+@testable import JuesuanLibPQ
 
 /// Values that break naive quoting or COPY encoding.
 private let trickyValues: [String?] = [

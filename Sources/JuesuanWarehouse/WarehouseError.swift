@@ -1,8 +1,11 @@
+import JuesuanLibPQ
 /// Failures of the warehouse layer that are not a server error.
 public enum WarehouseError: Error, CustomStringConvertible, Equatable {
     case sqlDirectoryNotFound(searched: [String])
     case editedMigration(name: String)
     case badMigrationName(String)
+    case unknownViewDependency(view: String, dependency: String)
+    case viewDependencyCycle([String])
 
     public var description: String {
         switch self {
@@ -12,6 +15,10 @@ public enum WarehouseError: Error, CustomStringConvertible, Equatable {
             "migration \(name) was changed after it was applied; migrations are forward-only, add a new one instead"
         case .badMigrationName(let name):
             "migration file \(name) does not start with a number (expected NNNN_name.sql)"
+        case .unknownViewDependency(let view, let dependency):
+            "view \(view) depends on \(dependency), which has no file in sql/views/; expected -- depends: schema.view of an existing view"
+        case .viewDependencyCycle(let views):
+            "the views \(views.joined(separator: ", ")) depend on each other in a cycle; expected -- depends: headers without a cycle"
         }
     }
 }

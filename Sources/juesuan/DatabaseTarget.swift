@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanLibPQ
 
 /// Where the warehouse lives: a server named by URL, or the embedded local cluster.
 public enum DatabaseTarget: Sendable {
@@ -10,12 +11,12 @@ public enum DatabaseTarget: Sendable {
     public static let embeddedDatabase = "juesuan"
 
     /// `--database-url`, else `DATABASE_URL`, else the embedded cluster in `./.juesuan`.
-    public static func resolve(option: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+    static func resolve(option: String?, environment: [String: String] = Configuration.environment)
         -> DatabaseTarget
     {
         if let option, !option.isEmpty { return .url(option) }
         if let url = environment["DATABASE_URL"], !url.isEmpty { return .url(url) }
-        return .embedded(LocalCluster(directory: embeddedDirectory))
+        return .embedded(LocalCluster(directory: embeddedDirectory, binDirectory: Configuration.postgresBin))
     }
 
     /// `./.juesuan` under the current directory.

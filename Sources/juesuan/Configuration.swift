@@ -1,0 +1,25 @@
+import Foundation
+
+/// The environment the CLI reads, in one place; the libraries below take these as parameters.
+enum Configuration {
+    static let environment = ProcessInfo.processInfo.environment
+
+    /// `JUESUAN_SQL_DIR`: the `sql/` folder when it is not next to or above the executable.
+    static var sqlDirectory: String? { environment["JUESUAN_SQL_DIR"] }
+
+    /// `JUESUAN_PDFTOTEXT`: the pdftotext program, when not in the usual places.
+    static var pdftotext: String? { environment["JUESUAN_PDFTOTEXT"] }
+
+    /// `JUESUAN_PG_BIN`: the PostgreSQL binaries for the embedded cluster.
+    static var postgresBin: URL? {
+        environment["JUESUAN_PG_BIN"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }
+    }
+
+    /// Test-only, `JUESUAN_TEST_PAUSE_BEFORE_COMMIT=seconds`: the loader waits after writing each
+    /// document and before committing it, so that tests can kill it there (crash safety) or start
+    /// a second loader against it (concurrency). Unset in production.
+    static var pauseBeforeCommit: (@Sendable () -> Void)? {
+        guard let text = environment["JUESUAN_TEST_PAUSE_BEFORE_COMMIT"], let seconds = Double(text) else { return nil }
+        return { Thread.sleep(forTimeInterval: seconds) }
+    }
+}

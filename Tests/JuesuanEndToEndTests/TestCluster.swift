@@ -1,1 +1,0 @@
-../JuesuanPostgresTests/TestCluster.swift
