@@ -78,7 +78,7 @@ public enum ReportParser {
         }
         report.findings = identity.disagreements.map { other in
             ReportFinding(
-                check: "identity_disagreement", severity: "warn", table: "identity", key: other.what, found: other.other,
+                check: "identity_disagreement", severity: .warn, table: "identity", key: other.what, found: other.other,
                 message: "the \(other.source.name) on \(lines.place(other.index)) names \(other.what) \(other.other); "
                     + "loaded as \(other.chosen), which the other sources print",
                 location: lines.location(other.index))

@@ -52,7 +52,7 @@ extension DocumentLoader {
     /// Records a finding of the document that no SQL check makes: what the loader or the
     /// parser could not resolve (a 实施单位 matching no unit, a source naming another department).
     func recordFinding(
-        documentID: Int64, check: String, severity: String = "warn", table: String, key: String, found: String,
+        documentID: Int64, check: String, severity: Severity = .warn, table: String, key: String, found: String,
         at location: SourceLocation, message: String
     ) throws {
         _ = try connection.execute(
@@ -60,7 +60,7 @@ extension DocumentLoader {
             insert into fiscal.dq_finding (document_id, check_id, severity, table_codes, row_key, actual, source_lines, message)
             values ($1, $2, $3, $4, $5, $6, array[$7::integer], $8)
             """,
-            [String(documentID), check, severity, table, key, found, String(location.line), message],
+            [String(documentID), check, severity.rawValue, table, key, found, String(location.line), message],
             doing: "recording finding \(check) (\(location))")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanCore
 import JuesuanLibPQ
 import JuesuanWarehouse
 
@@ -25,7 +26,7 @@ enum Output {
 
     /// "1 error, 2 warn, 5 info" (severities with no finding left out; "none" when empty).
     static func severities(_ counts: [String: Int]?) -> String {
-        let parts = ["error", "warn", "info"].compactMap { severity in counts?[severity].map { "\($0) \(severity)" } }
+        let parts = Severity.allCases.map(\.rawValue).compactMap { severity in counts?[severity].map { "\($0) \(severity)" } }
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 

@@ -59,7 +59,7 @@ import Testing
         #expect(report.cover.department == Self.department)
         let findings = report.findings.filter { $0.check == "identity_disagreement" }
         #expect(findings.map(\.found) == ["吉林省人民政府办公室"])
-        #expect(findings.map(\.severity) == ["warn"])
+        #expect(findings.map(\.severity) == [.warn])
         #expect(findings.map(\.location.line) == [try #require(line)])
     }
 

@@ -26,4 +26,15 @@ import Testing
             }
         }
     }
+
+    @Test func everySeverityIsOneTheFindingsTableAccepts() throws {
+        try Warehouse.with { warehouse in
+            let definition = try #require(
+                try warehouse.lines("select pg_get_constraintdef(oid) from pg_constraint where conname = 'dq_finding_severity_check'").first)
+            for severity in Severity.allCases {
+                #expect(definition.contains("'\(severity.rawValue)'"), "\(severity) is not accepted by \(definition)")
+            }
+            #expect(definition.components(separatedBy: "::text").count - 1 == Severity.allCases.count)
+        }
+    }
 }

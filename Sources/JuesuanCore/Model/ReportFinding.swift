@@ -5,8 +5,7 @@
 public struct ReportFinding: Sendable, Equatable {
     /// The finding's `check_id`.
     public var check: String
-    /// `error` for a defect of the publication, `warn` for a doubt.
-    public var severity: String
+    public var severity: Severity
     /// The table or part it concerns (`identity`).
     public var table: String
     /// The row key: what it is about.
@@ -16,7 +15,7 @@ public struct ReportFinding: Sendable, Equatable {
     public var message: String
     public var location: SourceLocation
 
-    public init(check: String, severity: String, table: String, key: String, found: String, message: String, location: SourceLocation) {
+    public init(check: String, severity: Severity, table: String, key: String, found: String, message: String, location: SourceLocation) {
         self.check = check
         self.severity = severity
         self.table = table
@@ -25,4 +24,14 @@ public struct ReportFinding: Sendable, Equatable {
         self.message = message
         self.location = location
     }
+}
+
+/// How sure a finding is that the report is wrong (`fiscal.dq_finding.severity`).
+public enum Severity: String, Sendable, CaseIterable {
+    /// A broken identity, or words that contradict their own numbers.
+    case error
+    /// A likely slip or disclosure gap.
+    case warn
+    /// Within the rounding of unit conversion (0.01 a printed term).
+    case info
 }
