@@ -131,8 +131,8 @@ import Testing
 
 /// A check that fails to run is recorded, and the load and the other checks go on.
 @Suite struct CheckExecutionTests {
-    /// Loads the seed with the checks of a folder of its own, written for the test.
-    static func outcomes(_ checks: [String: String]) throws -> [String] {
+    /// Loads the seed with the checks of a folder of its own (check id → SQL), written for the test.
+    static func withChecks<T>(_ checks: [String: String], _ body: (Warehouse, LoadResult) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)")
         let directory = folder.appendingPathComponent("checks")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -141,36 +141,31 @@ import Testing
             try sql.write(to: directory.appendingPathComponent("\(name).sql"), atomically: true, encoding: .utf8)
         }
         return try Warehouse.with { warehouse in
-            _ = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
+            let loaded = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
                 .load(ReportReader.read(Warehouse.seedPath))
-            return try warehouse.lines("select check_id, outcome, comparisons, coalesce(basis, '') from fiscal.dq_check_run order by check_id")
+            return try body(warehouse, loaded)
         }
     }
 
     @Test func nothingComparedIsNotApplicableOnlyWithABasis() throws {
         let comparison = "select 'gk01', '总计', amount, amount, 1, true, '=', array[source_line], 'x' from fiscal.gongkai_cell where document_id = $1"
-        #expect(
-            try Self.outcomes([
-                // Its join matched nothing, and it says no why: never a pass, never not_applicable.
-                "matched_nothing": comparison + " and table_code = 'gk99'",
-                "with_basis": comparison + " and table_code = 'gk99' union all select null, null, null, null, 0, false, 'basis', '{}', '公开99 is not printed'",
-                "compared": comparison + " and table_code = 'gk01' and line_label = '总计'",
-            ]) == [
-                "compared\tpass\t2\t", "matched_nothing\tno_comparison\t0\t", "with_basis\tnot_applicable\t0\t公开99 is not printed",
-            ])
+        let checks = [
+            // Its join matched nothing, and it says no why: never a pass, never not_applicable.
+            "matched_nothing": comparison + " and table_code = 'gk99'",
+            "with_basis": comparison + " and table_code = 'gk99' union all select null, null, null, null, 0, false, 'basis', '{}', '公开99 is not printed'",
+            "compared": comparison + " and table_code = 'gk01' and line_label = '总计'",
+        ]
+        try Self.withChecks(checks) { warehouse, _ throws in
+            #expect(
+                try warehouse.lines("select check_id, outcome, comparisons, coalesce(basis, '') from fiscal.dq_check_run order by check_id") == [
+                    "compared\tpass\t2\t", "matched_nothing\tno_comparison\t0\t", "with_basis\tnot_applicable\t0\t公开99 is not printed",
+                ])
+        }
     }
 
     @Test func aBrokenCheckIsAnExecutionErrorAndTheLoadGoesOn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("checks-\(UUID().uuidString)")
-        let checks = folder.appendingPathComponent("checks")
-        try FileManager.default.createDirectory(at: checks, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }  // a leftover temp folder harms nothing
-        let summary = Warehouse.sqlDirectory.appendingPathComponent("checks/summary_totals.sql")
-        try FileManager.default.copyItem(at: summary, to: checks.appendingPathComponent("summary_totals.sql"))
-        try "select * from fiscal.no_such_table".write(to: checks.appendingPathComponent("broken.sql"), atomically: true, encoding: .utf8)
-        try Warehouse.with { warehouse in
-            let loaded = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
-                .load(ReportReader.read(Warehouse.seedPath))
+        let summary = try String(contentsOf: Warehouse.sqlDirectory.appendingPathComponent("checks/summary_totals.sql"), encoding: .utf8)
+        try Self.withChecks(["summary_totals": summary, "broken": "select * from fiscal.no_such_table"]) { warehouse, loaded throws in
             #expect(loaded.outcome == .loaded)
             #expect(
                 try warehouse.lines("select check_id, outcome, error_message from fiscal.dq_check_run order by check_id") == [
@@ -180,7 +175,7 @@ import Testing
             // Each outcome names the version of the check file it came from.
             #expect(
                 try warehouse.lines("select check_sha256 from fiscal.dq_check_run where check_id = 'summary_totals'")
-                    == [SHA256.hex(try Data(contentsOf: summary))])
+                    == [SHA256.hex(Data(summary.utf8))])
             #expect(try warehouse.lines("select count(*) from fiscal.fact_gongkai_amount") == ["698"])
         }
     }
