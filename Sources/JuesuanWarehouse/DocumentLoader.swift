@@ -15,20 +15,12 @@ public struct DocumentLoader {
     let connection: Connection
     let checks: DataQualityChecks?
     let logger: Logger
-    let beforeCommit: (@Sendable () -> Void)?
 
-    /// - Parameters:
-    ///   - checks: the data-quality checks to run after each load, in its transaction; nil runs none.
-    ///   - beforeCommit: called after every row of a document is written and before its commit
-    ///     (tests pause there, to kill the loader or start a second one against it).
-    public init(
-        connection: Connection, checks: DataQualityChecks? = nil, logger: Logger = Logger(label: "juesuan.loader"),
-        beforeCommit: (@Sendable () -> Void)? = nil
-    ) {
+    /// - Parameter checks: the data-quality checks to run after each load, in its transaction; nil runs none.
+    public init(connection: Connection, checks: DataQualityChecks? = nil, logger: Logger = Logger(label: "juesuan.loader")) {
         self.connection = connection
         self.checks = checks
         self.logger = logger
-        self.beforeCommit = beforeCommit
     }
 
     /// Loads one report.
@@ -83,7 +75,6 @@ public struct DocumentLoader {
                 for next in try nextYearsDocuments(of: cover) { try checks.run(documentID: next, on: connection) }
             }
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
-            beforeCommit?()
             return LoadResult(
                 outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows, findings: findings)
         }

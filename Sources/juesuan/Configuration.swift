@@ -16,10 +16,17 @@ enum Configuration {
     }
 
     /// Test-only, `JUESUAN_TEST_PAUSE_BEFORE_COMMIT=seconds`: the loader waits after writing each
-    /// document and before committing it, so that tests can kill it there (crash safety) or start
+    /// document and its load_run row and before committing them, so that tests can kill it there (crash safety) or start
     /// a second loader against it (concurrency). Unset in production.
     static var pauseBeforeCommit: (@Sendable () -> Void)? {
         guard let text = environment["JUESUAN_TEST_PAUSE_BEFORE_COMMIT"], let seconds = Double(text) else { return nil }
+        return { Thread.sleep(forTimeInterval: seconds) }
+    }
+
+    /// Test-only, `JUESUAN_TEST_PAUSE_AFTER_COMMIT=seconds`: the loader waits after each document's
+    /// commit, so that tests can kill it there and find the document's load_run row kept.
+    static var pauseAfterCommit: (@Sendable () -> Void)? {
+        guard let text = environment["JUESUAN_TEST_PAUSE_AFTER_COMMIT"], let seconds = Double(text) else { return nil }
         return { Thread.sleep(forTimeInterval: seconds) }
     }
 }

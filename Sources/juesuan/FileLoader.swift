@@ -57,7 +57,7 @@ public struct FileLoader {
             path: path, outcome: "failed", document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0, error: nil)
         var sha256: String?
         do {
-            let loader = DocumentLoader(connection: connection, checks: checks, logger: logger, beforeCommit: Configuration.pauseBeforeCommit)
+            let loader = DocumentLoader(connection: connection, checks: checks, logger: logger)
             let prefetched = prefetcher.take(path)
             // An unchanged file is recognised by its digest before it is parsed.
             let digest = try prefetched.map { try $0.get().sha256 } ?? SHA256.hex(try ReportFile.read(path))
@@ -73,23 +73,37 @@ public struct FileLoader {
             } else {
                 let parsed = try prefetched?.get() ?? ReportReader.read(path, pdftotext: Configuration.pdftotext)
                 sha256 = parsed.sha256
-                let result = try loader.load(parsed)
-                report.outcome = result.outcome.rawValue
-                report.rows = result.factRows
-                report.findings = result.findings.values.reduce(0, +)
-                report.findingsBySeverity = result.findings
-                report.document = DocumentKey(
-                    documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
-                    reportKind: parsed.cover.reportKind)
+                // The document and its load_run row commit together: a crash right after the
+                // commit cannot lose the history of a file that did load.
+                try connection.transaction {
+                    let result = try loader.load(parsed)
+                    report.outcome = result.outcome.rawValue
+                    report.rows = result.factRows
+                    report.findings = result.findings.values.reduce(0, +)
+                    report.findingsBySeverity = result.findings
+                    report.document = DocumentKey(
+                        documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
+                        reportKind: parsed.cover.reportKind)
+                    report.seconds = Self.seconds(since: started)
+                    try insertRun(report, sha256: sha256, started: started)
+                    Configuration.pauseBeforeCommit?()
+                }
+                Configuration.pauseAfterCommit?()
+                return report
             }
         } catch let error as ParseError {
             report.error = "\(error)"  // names the file and line itself
         } catch {
             report.error = "\(path): \(error)"
         }
-        report.seconds = (Date().timeIntervalSince(started) * 1000).rounded() / 1000
+        report.seconds = Self.seconds(since: started)
         record(report, sha256: sha256, started: started)
         return report
+    }
+
+    /// Seconds since `started`, to the millisecond.
+    static func seconds(since started: Date) -> Double {
+        (Date().timeIntervalSince(started) * 1000).rounded() / 1000
     }
 
     /// Starts reading and parsing a file in the background, for a `load(path:)` to come: call
@@ -105,25 +119,31 @@ public struct FileLoader {
         return formatter
     }()
 
-    /// Appends the attempt to `fiscal.load_run`. History is a convenience: a failure to
-    /// write it is logged and does not change the outcome of the load itself.
+    /// Appends an attempt that wrote no document (unchanged, or failed and rolled back) to
+    /// `fiscal.load_run`. History is a convenience here: a failure to write it is logged and
+    /// does not change the outcome of the load itself.
     ///
     /// With the connection lost (server restart, terminated session) there is nowhere to
     /// write it, and the caller reports the lost connection itself, once for the run.
     private func record(_ report: Report, sha256: String?, started: Date) {
         guard connection.isConnected else { return }
         do {
-            _ = try connection.execute(
-                """
-                insert into fiscal.load_run (source_file, sha256, document_id, started_at, outcome, fact_rows, message)
-                values ($1, $2, $3, $4::timestamptz, $5, $6, $7)
-                """,
-                [
-                    report.path, sha256, report.document.map { String($0.documentID) }, Self.timestamp.string(from: started),
-                    report.outcome, String(report.rows), report.error,
-                ], doing: "recording the load run")
+            try insertRun(report, sha256: sha256, started: started)
         } catch {
             logger.warning("could not record the load run", metadata: ["file": "\(report.path)", "error": "\(error)"])
         }
+    }
+
+    /// The `fiscal.load_run` row of an attempt.
+    private func insertRun(_ report: Report, sha256: String?, started: Date) throws {
+        _ = try connection.execute(
+            """
+            insert into fiscal.load_run (source_file, sha256, document_id, started_at, outcome, fact_rows, message)
+            values ($1, $2, $3, $4::timestamptz, $5, $6, $7)
+            """,
+            [
+                report.path, sha256, report.document.map { String($0.documentID) }, Self.timestamp.string(from: started),
+                report.outcome, String(report.rows), report.error,
+            ], doing: "recording the load run")
     }
 }

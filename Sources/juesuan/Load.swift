@@ -16,13 +16,21 @@ struct Load: ParsableCommand {
             Exit status: 0 every file loaded (or was unchanged); 1 at least one file failed; \
             3 the database could not be reached or migrated, or the connection was lost during the run.
 
+            A directory loads every report under it, in path order, told by content (a PDF, or \
+            text that speaks of 决算); other files are passed over and counted.
+
             Examples:
               juesuan load seeds/*.txt
+              juesuan load reports/2024/
+              find reports -name '*.pdf' | juesuan load --files-from -
               juesuan load report.txt --database-url postgresql://loader@db.example/warehouse --json
             """)
 
-    @Argument(help: "Report files: UTF-8 text with tab-separated tables, or PDF with a text layer.")
-    var files: [String]
+    @Argument(help: "Report files (UTF-8 text with tab-separated tables, or PDF with a text layer), or directories of them.")
+    var arguments: [String] = []
+
+    @Option(name: .customLong("files-from"), help: "A file listing report files, one a line; - reads the list from standard input.")
+    var filesFrom: String?
 
     @OptionGroup var database: DatabaseOptions
 
@@ -31,9 +39,26 @@ struct Load: ParsableCommand {
 
     @OptionGroup var logging: LoggingOptions
 
+    func validate() throws {
+        guard !arguments.isEmpty || filesFrom != nil else {
+            throw ValidationError("expected report files, directories or --files-from")
+        }
+    }
+
     func run() throws {
         logging.bootstrap()
         let logger = Logger(label: "juesuan.load")
+        let expanded: ReportFiles
+        do {
+            expanded = try ReportFiles.expand(arguments, filesFrom: filesFrom)
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(64)
+        }
+        for (directory, count) in expanded.skipped {
+            Output.note("\(directory): passed over \(count) file\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not a report (not a PDF, no 决算 in the text)")
+        }
+        let files = expanded.paths
         let (connection, target) = try database.connectAndMigrate(logger: logger)
         let checks = try database.checks()
         let loader = FileLoader(connection: connection, checks: checks, logger: logger)

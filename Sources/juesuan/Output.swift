@@ -10,6 +10,11 @@ enum Output {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))
     }
 
+    /// One line on stderr about the run itself (files passed over), never on stdout (--json).
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("note: \(message)\n".utf8))
+    }
+
     /// One line on stderr for something the user should know that does not stop the command.
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data("warning: \(message)\n".utf8))

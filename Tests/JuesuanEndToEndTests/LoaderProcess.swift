@@ -13,18 +13,18 @@ final class LoaderProcess {
     let process = Process()
     let outputDirectory: URL
 
-    /// Starts `juesuan` with `arguments`, in the repository root.
+    /// Starts `juesuan` with `arguments`, in `directory` (the repository root by default).
     ///
     /// - Parameter environment: variables added to the test's own environment, such as
     ///   `JUESUAN_TEST_PAUSE_BEFORE_COMMIT`.
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+    init(_ arguments: [String], environment: [String: String] = [:], directory: URL = Warehouse.root) throws {
         outputDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: outputDirectory.appendingPathComponent("stdout").path, contents: nil)
         _ = FileManager.default.createFile(atPath: outputDirectory.appendingPathComponent("stderr").path, contents: nil)
         process.executableURL = CommandLineTests.executable
         process.arguments = arguments
-        process.currentDirectoryURL = Warehouse.root
+        process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: outputDirectory.appendingPathComponent("stdout"))

@@ -87,6 +87,29 @@ public struct LocalCluster: Sendable {
         } catch {
             throw LocalClusterError("cannot create \(directory.path): \(error.localizedDescription)")
         }
+        // Two first runs at once would both initdb into the same folder: the second waits for the
+        // first here, then finds the cluster created and running.
+        try withStartLock {
+            if isRunning { return }
+            try initializeAndStart()
+        }
+    }
+
+    /// Runs `body` holding an exclusive lock on `start.lock` in the cluster's folder.
+    private func withStartLock(_ body: () throws -> Void) throws {
+        let path = directory.appendingPathComponent("start.lock").path
+        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw LocalClusterError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        // Closing the descriptor releases the lock, also when body throws.
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw LocalClusterError("cannot lock \(path): \(String(cString: strerror(errno)))") }
+        }
+        try body()
+    }
+
+    private func initializeAndStart() throws {
+        let fileManager = FileManager.default
         let log = try openLog()
         if geteuid() == 0 {
             try handOverToPostgresUser()
