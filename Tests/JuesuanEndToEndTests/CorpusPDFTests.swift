@@ -124,12 +124,20 @@ import Testing
             let document = String(loaded.documentID)
             #expect(
                 try warehouse.lines(
-                    "select check_id, severity, table_codes, source_lines::text from fiscal.dq_finding where document_id = $1 and check_id = 'missing_table'",
-                    [document]) == ["missing_table\terror\tgk07\t{24}"])
+                    """
+                    select check_id, severity, table_codes, row_key, source_lines::text from fiscal.dq_finding
+                    where document_id = $1 and check_id = 'missing_table'
+                    """, [document]) == ["missing_table\terror\tgk07\t- 七、政府性基金预算财政拨款收入支出决算表\t{24}"])
             #expect(
                 try warehouse.lines(
                     "select distinct table_code from fiscal.fact_gongkai_amount where document_id = $1 order by 1", [document])
                     == ["gk01", "gk02", "gk03", "gk04", "gk05", "gk06", "gk08", "gk09"])
+            // The same report with its 公开07 (it replaces the one without): nothing missing.
+            let whole = try warehouse.load(Warehouse.seedPath)
+            #expect(
+                try warehouse.lines(
+                    "select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'missing_table'", [String(whole.documentID)])
+                    == ["0"])
         }
     }
 }

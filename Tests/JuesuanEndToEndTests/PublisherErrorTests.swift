@@ -359,6 +359,23 @@ import Testing
         #expect(findings == ["warn\tnarrative,budget\t公务接待费预算 85\t{\(line),387}"])
     }
 
+    @Test func aSangongActualStatedOtherwiseThanTheTable() throws {
+        // The 决算 of the same item, figure 86, against 公开09's 决算数 公务接待费 706.12.
+        let text = try Self.replacing("公务接待费预算为 729.09 万元，支出决算为 706.12 万元", with: "公务接待费预算为 729.09 万元，支出决算为 716.12 万元")
+        let line = try Self.line(of: "支出决算为 716.12 万元", in: text)
+        let findings = try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("{\(line),") }
+        #expect(findings == ["warn\tnarrative,actual\t支出决算 86\t{\(line),387}"])
+    }
+
+    @Test func aSangongAmountTheTableDoesNotPrint() throws {
+        // 公开09 prints no 公务用车购置费 (blank); figure 81 states 5 万元 of it.
+        let text = try Self.replacing("公务用车购置费支出 0 万元。", with: "公务用车购置费支出 5 万元。")
+        let line = try Self.line(of: "公务用车购置费支出 5 万元。", in: text)
+        let findings = try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("{\(line),") }
+        #expect(findings == ["warn\tnarrative,actual\t公务用车购置费支出 81\t{\(line),387}"])
+        #expect(try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: SeedVariant.seed()).filter { $0.contains("公务用车购置费") } == [])
+    }
+
     @Test func aTotalStatedAsZeroWhereTheTablePrintsIt() throws {
         // 四、: 财政拨款收入 against 公开04's 本年收入合计 17321.91 (line 237).
         let text = try Self.replacing("2024 年度财政拨款收入 17321.91 万元", with: "2024 年度财政拨款收入 0 万元")
