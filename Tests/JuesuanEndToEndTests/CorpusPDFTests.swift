@@ -96,6 +96,29 @@ import Testing
     }
 }
 
+/// Running the checks again clears only their own findings: what the loader recorded stays.
+@Suite struct RerunTests {
+    @Test func rerunningTheChecksKeepsWhatTheLoaderRecorded() throws {
+        // A heading that names another department: the parser's identity_disagreement finding.
+        let text = try SeedVariant.seed().replacingOccurrences(
+            of: "第三部分 2024 年度部门决算情况说明", with: "第三部分 吉林省人民政府办公室 2024 年度部门决算情况说明")
+        let path = try SeedVariant.write(text, name: "disagreeing.txt")
+        defer { SeedVariant.remove(path) }
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(path).documentID)
+            let recorded = "select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'identity_disagreement'"
+            // The 目录 and the body both print the heading: one finding a kind of source and name.
+            #expect(try warehouse.lines(recorded, [document]) == ["1"])
+            let all = "select count(*) from fiscal.dq_finding where document_id = $1"
+            let before = try warehouse.lines(all, [document])
+            let run = try CommandLineTests.run(["check", document, "--rerun", "--database-url", warehouse.database.conninfo])
+            #expect(run.status == 0)
+            #expect(try warehouse.lines(recorded, [document]) == ["1"])
+            #expect(try warehouse.lines(all, [document]) == before)
+        }
+    }
+}
+
 /// A PDF whose tables are not recognised is refused with the titles seen on their pages.
 @Suite struct UnknownLayoutTests {
     @Test func aBudgetPDFNamesTheTitlesItSaw() throws {

@@ -9,10 +9,11 @@ struct NarrativeReader {
     /// Coded rows of the report's tables, to resolve 类 / 款 / 项 names to codes.
     let tables: [ParsedTable]
 
-    /// The numbered items of 五(三) 一般公共预算财政拨款支出决算具体情况.
+    /// The numbered items of 五(三) 一般公共预算财政拨款支出决算具体情况 (the central template
+    /// titles it 财政拨款支出决算具体情况).
     func budgetExecution() -> ([BudgetExecutionLine], [UnparsedStatement]) {
         let section = "一般公共预算财政拨款支出决算具体情况"
-        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasSuffix(section) }) else { return ([], []) }
+        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else { return ([], []) }
         var items: [(text: String, index: Int)] = []
         for index in (start + 1)..<lines.lines.count {
             let text = Self.normalized(lines.lines[index])
@@ -143,7 +144,8 @@ struct NarrativeReader {
 
     /// The patterns, built once (a regex literal is compiled again at every evaluation).
     enum Patterns {
-        nonisolated(unsafe) static let itemStart = #/^[0-9]+[.．、]/#
+        /// "12." starts an item; "0.8%" (a rate wrapped onto the next line) does not.
+        nonisolated(unsafe) static let itemStart = #/^[0-9]+[.．、](?![0-9])/#
         nonisolated(unsafe) static let figures =
             #/^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?(.*)$/#
         nonisolated(unsafe) static let heading = #/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/#
