@@ -2,14 +2,6 @@ import JuesuanCore
 import JuesuanLibPQ
 
 extension DocumentLoader {
-    /// A document already loaded from a file with these bytes, read by this parser version.
-    public struct KnownDocument: Sendable, Equatable {
-        public var documentID: Int64
-        public var department: String
-        public var fiscalYear: Int
-        public var reportKind: String
-    }
-
     /// The document loaded from a file with this SHA-256 by the current parser version, if any,
     /// so that an unchanged file is recognised before it is parsed.
     ///
@@ -19,7 +11,7 @@ extension DocumentLoader {
     /// year of reports then costs a digest and a query a file.
     ///
     /// - Throws: `PostgresError` when the lookup fails.
-    public func unchangedDocument(sha256: String) throws -> KnownDocument? {
+    public func unchangedDocument(sha256: String) throws -> LoadedDocument? {
         let result = try connection.execute(
             """
             select document_id, department, fiscal_year, report_kind from fiscal.dim_document
@@ -29,6 +21,6 @@ extension DocumentLoader {
         guard let row = result.rows.first, let id = row[0].flatMap({ Int64($0) }), let department = row[1],
             let year = row[2].flatMap({ Int($0) }), let kind = row[3]
         else { return nil }
-        return KnownDocument(documentID: id, department: department, fiscalYear: year, reportKind: kind)
+        return LoadedDocument(documentID: id, key: DocumentKey(department: department, fiscalYear: year, reportKind: kind))
     }
 }

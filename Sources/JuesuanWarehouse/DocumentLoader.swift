@@ -29,20 +29,19 @@ public struct DocumentLoader {
     /// - Throws: `PostgresError` saying which phase failed; nothing of the report is left written.
     public func load(_ report: Report) throws -> LoadResult {
         try connection.transaction {
-            let cover = report.cover
-            let identity = [cover.department, String(cover.fiscalYear), cover.reportKind]
+            let key = DocumentKey(report.cover)
             // JIT off for this transaction: every statement here reads one document, and the
             // planner's estimates for the checks (correlated subqueries over the facts) pass
             // jit_above_cost as the warehouse grows, compiling for 20–40 ms to save microseconds.
             _ = try connection.execute(
                 "select pg_advisory_xact_lock(hashtextextended($1, 0)), set_config('jit', 'off', true)",
-                [identity.joined(separator: "\u{1F}")], doing: "locking document \(identity.joined(separator: " "))")
+                [key.lockName], doing: "locking document \(key.department) \(key.fiscalYear) \(key.reportKind)")
             let existing = try connection.execute(
                 """
                 select document_id, sha256, parser_version from fiscal.dim_document
                 where department = $1 and fiscal_year = $2 and report_kind = $3
                 """,
-                identity, doing: "looking up the document")
+                key.parameters, doing: "looking up the document")
             if let row = existing.rows.first, row[1] == report.sha256, row[2] == String(ReportParser.version),
                 let id = row[0].flatMap({ Int64($0) })
             {
@@ -72,7 +71,7 @@ public struct DocumentLoader {
                 try checks.run(documentID: documentID, on: connection)
                 // Next year's report is judged against this one (year_over_year): when it was loaded
                 // first, its checks run again now, so that the order of loading does not matter.
-                for next in try nextYearsDocuments(of: cover) { try checks.run(documentID: next, on: connection) }
+                for next in try nextYearsDocuments(of: key) { try checks.run(documentID: next, on: connection) }
             }
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
             return LoadResult(
@@ -83,14 +82,14 @@ public struct DocumentLoader {
     /// The loaded 决算 of the same department for the following year, unless another loader is
     /// writing it right now (its own checks will then see this document once both are committed;
     /// waiting for its lock could deadlock two loaders of consecutive years).
-    private func nextYearsDocuments(of cover: Cover) throws -> [Int64] {
+    private func nextYearsDocuments(of key: DocumentKey) throws -> [Int64] {
         try connection.execute(
             """
             select document_id from fiscal.dim_document
             where department = $1 and fiscal_year = $2::integer + 1 and report_kind = $3
                 and pg_try_advisory_xact_lock(hashtextextended(department || chr(31) || fiscal_year::text || chr(31) || report_kind, 0))
             """,
-            [cover.department, String(cover.fiscalYear), cover.reportKind], doing: "looking up next year's document"
+            key.parameters, doing: "looking up next year's document"
         ).rows.compactMap { $0[0].flatMap { Int64($0) } }
     }
 

@@ -7,54 +7,98 @@ import Logging
 
 /// Loads report files one by one for a run, so that a bad file never stops the others,
 /// and records every attempt in `fiscal.load_run`.
-public struct FileLoader {
+struct FileLoader {
     let connection: Connection
     let checks: DataQualityChecks?
     let logger: Logger
     let prefetcher = ReportPrefetcher()
 
-    public init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load")) {
+    init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load")) {
         self.connection = connection
         self.checks = checks
         self.logger = logger
     }
 
-    /// The outcome of one file, as `juesuan load` reports it.
-    public struct Report: Sendable, Codable {
-        public var path: String
-        public var outcome: String
-        public var document: DocumentKey?
-        public var rows: Int
+    /// What became of one file.
+    enum Outcome: Sendable {
+        case loaded, replaced, unchanged
+        case failed(Failure)
+
+        init(_ outcome: LoadResult.Outcome) {
+            switch outcome {
+            case .loaded: self = .loaded
+            case .replaced: self = .replaced
+            case .unchanged: self = .unchanged
+            }
+        }
+
+        /// The word `juesuan load` prints and `fiscal.load_run.outcome` stores.
+        var name: String {
+            switch self {
+            case .loaded: "loaded"
+            case .replaced: "replaced"
+            case .unchanged: "unchanged"
+            case .failed: "failed"
+            }
+        }
+
+        var failure: Failure? {
+            if case .failed(let failure) = self { return failure }
+            return nil
+        }
+    }
+
+    /// Why a file failed. Its text, one line naming the file, is made where it is printed.
+    enum Failure: Error, Sendable, CustomStringConvertible {
+        /// The file is not a report the parser can read (names the file and line itself).
+        case parse(ParseError)
+        /// The database refused the file's rows; the connection is still there.
+        case database(path: String, PostgresError)
+        /// The server went away while the file was loading: every later file would fail the same way.
+        case connectionLost(path: String, PostgresError)
+
+        var description: String {
+            switch self {
+            case .parse(let error): "\(error)"
+            case .database(let path, let error), .connectionLost(let path, let error): "\(path): \(error)"
+            }
+        }
+    }
+
+    /// The outcome of one file, as `juesuan load` reports it (`--json`: one object a file).
+    struct Report: Sendable, Encodable {
+        var path: String
+        var outcome: Outcome
+        var document: LoadedDocument?
+        var rows: Int
         /// Data-quality findings of the document after the load, all severities; nil when the file failed.
-        public var findings: Int?
+        var findings: Int?
         /// The same findings by severity (error, warn, info).
-        public var findingsBySeverity: [String: Int]?
-        public var seconds: Double
-        public var error: String?
+        var findingsBySeverity: [String: Int]?
+        var seconds: Double
 
         enum CodingKeys: String, CodingKey {
             case path, outcome, document, rows, findings, findingsBySeverity = "findings_by_severity", seconds, error
         }
-    }
 
-    /// The identity of the document a file holds.
-    public struct DocumentKey: Sendable, Codable, Equatable {
-        public var documentID: Int64
-        public var department: String
-        public var fiscalYear: Int
-        public var reportKind: String
-
-        enum CodingKeys: String, CodingKey {
-            case documentID = "document_id", department, fiscalYear = "fiscal_year", reportKind = "report_kind"
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(outcome.name, forKey: .outcome)
+            try container.encode(document, forKey: .document)
+            try container.encode(rows, forKey: .rows)
+            try container.encode(findings, forKey: .findings)
+            try container.encode(findingsBySeverity, forKey: .findingsBySeverity)
+            try container.encode(seconds, forKey: .seconds)
+            try container.encode(outcome.failure.map(\.description), forKey: .error)
         }
     }
 
-    /// Parses and loads one file; never throws: a failure is the report's `error`,
+    /// Parses and loads one file; never throws: a failure is the report's outcome,
     /// and nothing of that file is left in the database.
-    public func load(path: String) -> Report {
+    func load(path: String) -> Report {
         let started = Date()
-        var report = Report(
-            path: path, outcome: "failed", document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0, error: nil)
+        var report = Report(path: path, outcome: .unchanged, document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0)
         var sha256: String?
         do {
             let loader = DocumentLoader(connection: connection, checks: checks, logger: logger)
@@ -64,12 +108,10 @@ public struct FileLoader {
             sha256 = digest
             if let known = try loader.unchangedDocument(sha256: digest) {
                 let findings = try DataQualityChecks.counts(documentID: known.documentID, on: connection)
-                report.outcome = LoadResult.Outcome.unchanged.rawValue
+                report.outcome = .unchanged
                 report.findings = findings.values.reduce(0, +)
                 report.findingsBySeverity = findings
-                report.document = DocumentKey(
-                    documentID: known.documentID, department: known.department, fiscalYear: known.fiscalYear,
-                    reportKind: known.reportKind)
+                report.document = known
             } else {
                 let parsed = try prefetched?.get() ?? ReportReader.read(path, pdftotext: Configuration.pdftotext)
                 sha256 = parsed.sha256
@@ -77,13 +119,11 @@ public struct FileLoader {
                 // commit cannot lose the history of a file that did load.
                 try connection.transaction {
                     let result = try loader.load(parsed)
-                    report.outcome = result.outcome.rawValue
+                    report.outcome = Outcome(result.outcome)
                     report.rows = result.factRows
                     report.findings = result.findings.values.reduce(0, +)
                     report.findingsBySeverity = result.findings
-                    report.document = DocumentKey(
-                        documentID: result.documentID, department: parsed.cover.department, fiscalYear: parsed.cover.fiscalYear,
-                        reportKind: parsed.cover.reportKind)
+                    report.document = LoadedDocument(documentID: result.documentID, key: DocumentKey(parsed.cover))
                     report.seconds = Self.seconds(since: started)
                     try insertRun(report, sha256: sha256, started: started)
                     Configuration.pauseBeforeCommit?()
@@ -92,9 +132,11 @@ public struct FileLoader {
                 return report
             }
         } catch let error as ParseError {
-            report.error = "\(error)"  // names the file and line itself
+            report = Report(path: path, outcome: .failed(.parse(error)), document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0)
         } catch {
-            report.error = "\(path): \(error)"
+            let database = error as? PostgresError ?? PostgresError(message: "\(error)")
+            let failure: Failure = connection.isConnected ? .database(path: path, database) : .connectionLost(path: path, database)
+            report = Report(path: path, outcome: .failed(failure), document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0)
         }
         report.seconds = Self.seconds(since: started)
         record(report, sha256: sha256, started: started)
@@ -109,7 +151,7 @@ public struct FileLoader {
     /// Starts reading and parsing a file in the background, for a `load(path:)` to come: call
     /// it with the next file before loading the current one, so that parsing overlaps the
     /// database work. A file never loaded afterwards costs only the wasted parse.
-    public func prefetch(path: String) {
+    func prefetch(path: String) {
         prefetcher.start(path)
     }
 
@@ -143,7 +185,7 @@ public struct FileLoader {
             """,
             [
                 report.path, sha256, report.document.map { String($0.documentID) }, Self.timestamp.string(from: started),
-                report.outcome, String(report.rows), report.error,
+                report.outcome.name, String(report.rows), report.outcome.failure.map(\.description),
             ], doing: "recording the load run")
     }
 }

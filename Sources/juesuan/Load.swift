@@ -71,20 +71,21 @@ struct Load: ParsableCommand {
             // the digest alone answers and a parse ahead would be wasted.
             if previousWasLoaded, index + 1 < files.count { loader.prefetch(path: files[index + 1]) }
             let report = loader.load(path: file)
-            previousWasLoaded = report.outcome != LoadResult.Outcome.unchanged.rawValue
+            if case .unchanged = report.outcome { previousWasLoaded = false } else { previousWasLoaded = true }
             progress.finish(rows: report.rows)
             progress.clear()
-            if let error = report.error, !connection.isConnected {
+            if case .connectionLost(_, let error)? = report.outcome.failure {
                 try Self.lostConnection(report, error: error, notAttempted: files.count - index - 1, of: files.count, json: json)
             }
-            if report.error != nil { failed += 1 }
+            if report.outcome.failure != nil { failed += 1 }
             if json {
                 Output.json(report)
-            } else if let error = report.error {
-                Output.error(error)
+            } else if let failure = report.outcome.failure {
+                Output.error("\(failure)")
             } else if let document = report.document, !logging.quiet {
+                let key = document.key
                 print(
-                    "\(report.outcome) \(file): \(document.department) \(document.fiscalYear) \(document.reportKind) "
+                    "\(report.outcome.name) \(file): \(key.department) \(key.fiscalYear) \(key.reportKind) "
                         + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
                         + "\(report.seconds) s)")
             }
@@ -104,12 +105,10 @@ struct Load: ParsableCommand {
     /// files loaded before are `unchanged`, and a commit whose answer was lost shows up the same.
     ///
     /// - Throws: `ExitCode(3)`, always.
-    static func lostConnection(_ report: FileLoader.Report, error: String, notAttempted: Int, of total: Int, json: Bool) throws -> Never {
+    static func lostConnection(_ report: FileLoader.Report, error: PostgresError, notAttempted: Int, of total: Int, json: Bool) throws -> Never {
         if json { Output.json(report) }
-        // The error starts with the file's path already (FileLoader names the file).
-        let reason = error.hasPrefix(report.path + ": ") ? String(error.dropFirst(report.path.count + 2)) : error
         Output.error(
-            "\(report.path): lost the connection to the database (\(reason)); \(notAttempted) of \(total) files not attempted; "
+            "\(report.path): lost the connection to the database (\(error)); \(notAttempted) of \(total) files not attempted; "
                 + "rerun the load when the database is back")
         throw ExitCode(3)
     }
