@@ -42,6 +42,10 @@ public struct DataQualityChecks: Sendable {
     ///
     /// - Throws: `PostgresError` when the connection is lost, or the outcome cannot be recorded.
     public func run(documentID: Int64, on connection: Connection) throws {
+        // A rerun waits for a loader of the department (re-entrant inside the loader's own transaction).
+        _ = try connection.execute(
+            "select \(Self.departmentLock("department", "report_kind")) from fiscal.dim_document where document_id = $1",
+            [String(documentID)], doing: "locking the reports of document \(documentID)")
         _ = try connection.execute(
             // Only these checks' own findings: those the loader records (an unknown 实施单位, an
             // unparsed statement) stay until the document is loaded again.
@@ -70,6 +74,14 @@ public struct DataQualityChecks: Sendable {
                     doing: "recording that data-quality check \(check.id) did not run")
             }
         }
+    }
+
+    /// The advisory lock of a department's reports of one kind, held to the end of the
+    /// transaction: SQL over two expressions of the statement (parameters or columns, never
+    /// values). Loaders and check reruns of one department take it, so that the cross-year
+    /// checks never read a report half-written by another loader.
+    static func departmentLock(_ department: String, _ reportKind: String) -> String {
+        "pg_advisory_xact_lock(hashtextextended(\(department) || chr(31) || \(reportKind), 0))"
     }
 
     /// Findings of a document by severity.
@@ -128,7 +140,7 @@ public struct DataQualityChecks: Sendable {
             (select count(*) from judged),
             (select count(*) from inserted),
             $3,
-            (select string_agg(distinct message, '; ') from evaluated where relation = 'basis')
+            case when (select count(*) from judged) = 0 then (select string_agg(distinct message, '; ') from evaluated where relation = 'basis') end
         on conflict (document_id, check_id) do update set
             outcome = excluded.outcome, comparisons = excluded.comparisons, findings = excluded.findings,
             check_sha256 = excluded.check_sha256, basis = excluded.basis, error_message = null, checked_at = now()

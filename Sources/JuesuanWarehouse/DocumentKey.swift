@@ -1,8 +1,8 @@
 import JuesuanCore
 
 /// Whose report a document is: department, fiscal year and kind (决算), unique in
-/// `fiscal.dim_document`. A newer file with the same key replaces the document; two loaders of
-/// one key wait for each other on a lock named by it.
+/// `fiscal.dim_document`. A newer file with the same key replaces the document; loaders of one
+/// department's reports wait for each other (`DataQualityChecks.departmentLock`).
 public struct DocumentKey: Sendable, Hashable, Codable {
     public var department: String
     public var fiscalYear: Int
@@ -21,9 +21,6 @@ public struct DocumentKey: Sendable, Hashable, Codable {
 
     /// The key as the statements' parameters: department, fiscal year, report kind.
     var parameters: [String?] { [department, String(fiscalYear), reportKind] }
-
-    /// The text the document's advisory lock is named by (the parts joined by U+001F).
-    var lockName: String { [department, String(fiscalYear), reportKind].joined(separator: "\u{1F}") }
 
     enum CodingKeys: String, CodingKey {
         case department, fiscalYear = "fiscal_year", reportKind = "report_kind"

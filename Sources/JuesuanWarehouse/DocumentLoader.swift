@@ -30,12 +30,15 @@ public struct DocumentLoader {
     public func load(_ report: Report) throws -> LoadResult {
         try connection.transaction {
             let key = DocumentKey(report.cover)
-            // JIT off for this transaction: every statement here reads one document, and the
-            // planner's estimates for the checks (correlated subqueries over the facts) pass
-            // jit_above_cost as the warehouse grows, compiling for 20–40 ms to save microseconds.
+            // One department's reports load one at a time, whatever their years: the cross-year
+            // checks read last year's and next year's documents, which must not be half-written
+            // by another loader (DataQualityChecks.run takes the same lock). JIT off for this
+            // transaction: every statement here reads one document, and the planner's estimates
+            // for the checks pass jit_above_cost as the warehouse grows, compiling for 20–40 ms
+            // to save microseconds.
             _ = try connection.execute(
-                "select pg_advisory_xact_lock(hashtextextended($1, 0)), set_config('jit', 'off', true)",
-                [key.lockName], doing: "locking document \(key.department) \(key.fiscalYear) \(key.reportKind)")
+                "select \(DataQualityChecks.departmentLock("$1", "$2")), set_config('jit', 'off', true)",
+                [key.department, key.reportKind], doing: "locking the reports of \(key.department)")
             let existing = try connection.execute(
                 """
                 select document_id, sha256, parser_version from fiscal.dim_document
@@ -79,15 +82,13 @@ public struct DocumentLoader {
         }
     }
 
-    /// The loaded 决算 of the same department for the following year, unless another loader is
-    /// writing it right now (its own checks will then see this document once both are committed;
-    /// waiting for its lock could deadlock two loaders of consecutive years).
+    /// The loaded report of the same department and kind for the following year (committed: no
+    /// other loader writes it while this one holds the department's lock).
     private func nextYearsDocuments(of key: DocumentKey) throws -> [Int64] {
         try connection.execute(
             """
             select document_id from fiscal.dim_document
             where department = $1 and fiscal_year = $2::integer + 1 and report_kind = $3
-                and pg_try_advisory_xact_lock(hashtextextended(department || chr(31) || fiscal_year::text || chr(31) || report_kind, 0))
             """,
             key.parameters, doing: "looking up next year's document"
         ).rows.compactMap { $0[0].flatMap { Int64($0) } }

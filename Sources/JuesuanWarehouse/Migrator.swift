@@ -63,9 +63,9 @@ public struct Migrator {
     public enum SchemaState: Sendable, Equatable {
         /// The schema is exactly this binary's.
         case current
-        /// No warehouse: `fiscal.schema_migration` does not exist (or is not readable).
+        /// No warehouse: `fiscal.schema_migration` does not exist.
         case missing
-        /// Migrations or view definitions of this binary that the database lacks.
+        /// Migrations of this binary that the database lacks, or views that differ from this binary's.
         case older(pendingMigrations: [String], viewsOutOfDate: Bool)
         /// Migrations the database has that this binary does not know (a newer loader wrote it).
         case newer(unknownMigrations: [String])

@@ -51,8 +51,8 @@ struct DatabaseOptions: ParsableArguments {
             Output.error("the database holds no juesuan warehouse (no fiscal.schema_migration); load a report first: juesuan load FILE")
             throw ExitCode(3)
         case .older(let pending, let viewsOutOfDate):
-            var what = pending.isEmpty ? "its views are out of date" : "migration \(pending.joined(separator: ", ")) is not applied"
-            if viewsOutOfDate && !pending.isEmpty { what += ", and its views are out of date" }
+            var what = pending.isEmpty ? "its views differ from this juesuan's" : "migration \(pending.joined(separator: ", ")) is not applied"
+            if viewsOutOfDate && !pending.isEmpty { what += ", and its views differ" }
             Output.error("the warehouse is older than this juesuan (\(what)); run juesuan load as the warehouse's owner to upgrade it")
             throw ExitCode(3)
         case .newer(let unknown):

@@ -180,8 +180,8 @@ struct FileLoader {
     private func insertRun(_ report: Report, sha256: String?, started: Date) throws {
         _ = try connection.execute(
             """
-            insert into fiscal.load_run (source_file, sha256, document_id, started_at, outcome, fact_rows, message)
-            values ($1, $2, $3, $4::timestamptz, $5, $6, $7)
+            insert into fiscal.load_run (source_file, sha256, document_id, started_at, finished_at, outcome, fact_rows, message)
+            values ($1, $2, $3, $4::timestamptz, clock_timestamp(), $5, $6, $7)
             """,
             [
                 report.path, sha256, report.document.map { String($0.documentID) }, Self.timestamp.string(from: started),

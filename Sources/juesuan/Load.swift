@@ -55,8 +55,11 @@ struct Load: ParsableCommand {
             Output.error("\(error)")
             throw ExitCode(64)
         }
-        for (directory, count) in expanded.skipped {
-            Output.note("\(directory): passed over \(count) file\(count == 1 ? "" : "s") that \(count == 1 ? "is" : "are") not a report (not a PDF, no 决算 in the text)")
+        for (directory, reports, others) in expanded.directories {
+            if reports == 0 { Output.note("\(directory): no report under it") }
+            if others > 0 {
+                Output.note("\(directory): passed over \(others) file\(others == 1 ? "" : "s") that \(others == 1 ? "is" : "are") not a report (not a PDF, no 决算 in the text)")
+            }
         }
         let files = expanded.paths
         let (connection, target) = try database.connectAndMigrate(logger: logger)

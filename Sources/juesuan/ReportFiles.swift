@@ -6,8 +6,8 @@ import JuesuanCore
 struct ReportFiles {
     /// The files to load, in order.
     var paths: [String] = []
-    /// How many files under each directory were passed over as not reports.
-    var skipped: [(directory: String, count: Int)] = []
+    /// Each directory given, with how many reports it held and how many other files were passed over.
+    var directories: [(directory: String, reports: Int, others: Int)] = []
 
     /// Expands the arguments and the list file (`-`: standard input), one path a line.
     ///
@@ -36,36 +36,37 @@ struct ReportFiles {
             }
             let (reports, others) = reports(under: name)
             files.paths += reports
-            if others > 0 { files.skipped.append((name, others)) }
+            files.directories.append((name, reports.count, others))
         }
         return files
     }
 
-    /// The report files under a directory, in path order, and the number of other files.
+    /// The report files under a directory, in path order, and the number of other files. Paths
+    /// keep the directory as it was given (reports/2024/x.pdf); links to files are followed.
     static func reports(under directory: String) -> (reports: [String], others: Int) {
-        let root = URL(fileURLWithPath: directory)
-        guard let entries = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            return ([], 0)
-        }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        // A directory named through a link is read through it: enumerate the folder it points to.
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         var reports: [String] = []
         var others = 0
-        for case let url as URL in entries {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }  // a folder, a link to one
-            let path = directory.hasSuffix("/") ? directory + url.path.dropFirst(root.path.count + 1) : directory + url.path.dropFirst(root.path.count)
-            if looksLikeReport(url) { reports.append(path) } else { others += 1 }
+        for case let relative as String in FileManager.default.enumerator(atPath: root) ?? FileManager.DirectoryEnumerator() {
+            let path = prefix + relative
+            var isDirectory: ObjCBool = false
+            // fileExists follows links: a link to a file is a file, a link to a folder is passed over.
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            if looksLikeReport(URL(fileURLWithPath: path)) { reports.append(path) } else { others += 1 }
         }
         return (reports.sorted(), others)
     }
 
-    /// A PDF (`%PDF-`), or UTF-8 text that speaks of 决算 or 预算 in its first 64 KiB.
+    /// A PDF (`%PDF-`), or text that speaks of 决算 in its first 64 KiB.
     static func looksLikeReport(_ url: URL) -> Bool {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }  // unreadable: not loaded, counted
         // Closing a descriptor that was only read from cannot lose data.
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024), !head.isEmpty else { return false }  // see above
         if head.starts(with: Array("%PDF-".utf8)) { return true }
-        let text = String(decoding: head, as: UTF8.self)
-        return !text.contains("\u{FFFD}\u{FFFD}") && (text.contains("决算") || text.contains("预算"))
+        return String(decoding: head, as: UTF8.self).contains("决算")
     }
 }
 

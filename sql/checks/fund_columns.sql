@@ -24,15 +24,15 @@ fund_totals as (
     select
         fund.fund_code,
         fund.table_code,
-        (select amount from cells
+        (select max(amount) from cells
             where table_code = 'gk04' and part = 2 and measure_code = 'actual' and fund_code = fund.fund_code
                 and line_label = '本年支出合计') as in_gk04,
-        (select source_line from cells
-            where table_code = 'gk04' and part = 2 and line_label = '本年支出合计' limit 1) as gk04_line,
-        (select amount from cells
+        (select min(source_line) from cells
+            where table_code = 'gk04' and part = 2 and line_label = '本年支出合计') as gk04_line,
+        (select max(amount) from cells
             where table_code = fund.table_code and line_label = '合计' and measure_code = 'expense_total'
                 and fund_code = fund.fund_code) as in_table,
-        (select source_line from cells where table_code = fund.table_code and line_label = '合计' limit 1) as table_line
+        (select min(source_line) from cells where table_code = fund.table_code and line_label = '合计') as table_line
     from (values ('gov_fund', 'gk07'), ('soe_capital', 'gk08')) as fund (fund_code, table_code)
     where exists (select 1 from cells where table_code = fund.table_code)
         and exists (select 1 from cells where table_code = 'gk04' and fund_code = fund.fund_code)

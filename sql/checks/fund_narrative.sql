@@ -4,7 +4,7 @@
 -- amounts the fund's section states are compared with the table by narrative_vs_tables.
 with statements as (
     select line_no, line_text from fiscal.document_line
-    where document_id = $1 and line_text ~ '(没有|无)[^。，；;]{0,16}(政府性基金|国有资本经营)'
+    where document_id = $1 and line_text ~ '(没有|无(?!论))[^。，；;]{0,16}(政府性基金|国有资本经营)'
 ),
 
 funds (table_code, fund_name) as (
@@ -23,7 +23,7 @@ select funds.table_code as table_codes, '无' || funds.fund_name || ' line ' || 
     array[statements.line_no] || coalesce(printed.lines[1:3], '{}') as source_lines,
     'a statement that there is no ' || funds.fund_name || ' agrees with its table (no amount but 0)' as message
 from funds
-inner join statements on statements.line_text ~ ('(没有|无)[^。，；;]{0,16}' || funds.fund_name)
+inner join statements on statements.line_text ~ ('(没有|无(?!论))[^。，；;]{0,16}' || funds.fund_name)
 left join printed on printed.table_code = funds.table_code
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.

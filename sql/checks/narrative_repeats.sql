@@ -1,14 +1,16 @@
--- A figure the narrative states twice has one value: 职业年金缴费 257.14 万元 in one paragraph
--- and 245.53 in the next is a slip. Judged for the names the tables print with a code (功能分类
--- 类 / 款 / 项, 经济分类), stated as amounts (compared in the table's unit); totals such as 基本支出
--- mean different funds in different sections and are not judged here. A warn.
+-- A figure the narrative states twice in one part (五、, with its （一） （二）) has one value:
+-- 职业年金缴费 257.14 万元 in one paragraph and 245.53 in the next is a slip. Judged for the names the tables print with a
+-- code (功能分类 类 / 款 / 项, 经济分类), stated as amounts (compared in the table's unit); the same
+-- name in two parts may mean two funds (城乡社区支出 of 一般公共预算 and of 政府性基金), and
+-- totals such as 基本支出 are not judged. A warn.
 with coded_names as (
     select distinct line_label from fiscal.gongkai_cell
     where document_id = $1 and line_label is not null and (subject_code is not null or econ_code is not null)
 ),
 
 figures as (
-    select figures.subject, figures.source_line,
+    -- The part (五、…) the figure stands in, its sub-sections (（一）, （二）) together.
+    select split_part(figures.section, ' （', 1) as part, figures.subject, figures.source_line,
         figures.value * case
             when figures.unit = documents.amount_unit then 1
             when figures.unit = '万元' then 10000
@@ -24,7 +26,7 @@ stated as (
     select subject, min(amount) as low, max(amount) as high, count(*)::integer as terms,
         array_agg(distinct source_line order by source_line) as lines
     from figures
-    group by subject
+    group by part, subject
     having count(*) > 1
 )
 
@@ -34,4 +36,4 @@ from stated
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', 'no name the tables print with a code is stated twice'
-where not exists (select 1 from stated)
+where not exists (select 1 from stated) and exists (select 1 from figures)

@@ -1,19 +1,19 @@
--- Where the report names its own year — 20XX年度部门决算…, 截至20XX年12月31日 — it is the
--- document's fiscal year, and no year is printed with three digits (202 年度) in the 目录, a
--- cover or a heading. The years of comparisons (与2023年度相比, 较2023年) are last year's and are
--- not judged. A wrong year is the publisher's slip: warn.
+-- Where the report names its own year in its text (not its tables) — 20XX年度部门决算…,
+-- 截至20XX年12月31日 — it is the document's fiscal year, and no year is printed with three digits
+-- (202 年度). The years of comparisons (与2023年度部门决算相比, 较2023年) are last year's and are not
+-- judged. A wrong year is the publisher's slip: warn.
 with document as (
     select fiscal_year from fiscal.dim_document where document_id = $1
 ),
 
 lines as (
-    select line_no, line_text from fiscal.document_line where document_id = $1
+    select line_no, line_text from fiscal.document_line where document_id = $1 and line_text !~ '\t'
 ),
 
 stated as (
     select line_no, match[1] as printed, match[1]::integer as year
     from lines
-    cross join lateral regexp_matches(line_text, '([0-9]{4})\s*年(?:度)?\s*部门决算', 'g') as match
+    cross join lateral regexp_matches(line_text, '(?:^|[^与较比同\s])\s*([0-9]{4})\s*年(?:度)?\s*部门决算', 'g') as match
     union all
     select line_no, match[1], match[1]::integer
     from lines

@@ -2,7 +2,8 @@
 -- 公务用车购置费 and 公务用车运行维护费 each on its own (not only the merged 购置及运行维护费), 公务接待费
 -- — with an amount or a word that there was none; and, for each item the 三公 table prints an
 -- amount for, the counts: 出国团组 and 人次, 车辆 (购置数 / 保有量), 接待批次 and 人次. A report that
--- states it has no 三公 spending at all (无“三公”经费) discloses every item. A gap is a warn.
+-- states it has no 三公 spending at all (无“三公”经费, 未发生“三公”经费支出) discloses every item. A gap
+-- is a warn.
 with lines as (
     select line_no, line_text from fiscal.document_line where document_id = $1
 ),
@@ -43,7 +44,7 @@ items (measure_code, item, named, counted, counts) as (
 
 final as (
     select 'gk09,narrative' as table_codes, items.item || ' disclosed' as row_key, 1 as expected,
-        case when section.text ~ items.named or section.text ~ '无“?三公”?经费' then 1 else 0 end as actual, 0 as terms,
+        case when section.text ~ items.named or section.text ~ '(无|没有|未发生|未安排)[^。]{0,8}“?三公”?经费' then 1 else 0 end as actual, 0 as terms,
         false as is_total, '=' as relation, array[section.line_no] as source_lines,
         '三公 section: each item is disclosed on its own (an amount, or that there was none)' as message
     from section

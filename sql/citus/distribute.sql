@@ -1,8 +1,8 @@
 -- Citus: the warehouse spread over worker nodes by document.
 --
 -- Applied by hand (the Migrator reads only sql/migrations/ and sql/views/), once, on the
--- Citus coordinator, after `juesuan` has migrated the database there (juesuan status
--- --database-url …) and preferably before the first load (on a loaded database Citus moves
+-- Citus coordinator, after `juesuan` has migrated the database there (the first
+-- `juesuan load --database-url …`) and preferably before the first load of many (on a loaded database Citus moves
 -- the existing rows to the shards while it runs):
 --
 --     psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -f sql/citus/distribute.sql
@@ -44,3 +44,5 @@ select create_distributed_table('fiscal.fact_narrative_figure', 'document_id', c
 select create_distributed_table('fiscal.dq_finding', 'document_id', colocate_with => 'fiscal.fact_gongkai_amount');
 select create_distributed_table('fiscal.dq_measurement', 'document_id', colocate_with => 'fiscal.fact_gongkai_amount');
 select create_distributed_table('fiscal.dq_check_run', 'document_id', colocate_with => 'fiscal.fact_gongkai_amount');
+select create_distributed_table('fiscal.document_table', 'document_id', colocate_with => 'fiscal.fact_gongkai_amount');
+select create_distributed_table('fiscal.document_toc_entry', 'document_id', colocate_with => 'fiscal.fact_gongkai_amount');

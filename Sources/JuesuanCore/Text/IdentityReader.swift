@@ -72,17 +72,17 @@ struct IdentityReader {
     }
 
     /// The value the most kinds of source print; among those, one that `contains` says holds
-    /// another tied value, then the one of the first source (cover, tables, heading).
+    /// another tied value, then the one of the first source (cover, tables, heading), then the
+    /// one printed first (the order never depends on hashing: the same file reads the same).
     static func agreed<Value: Hashable>(_ candidates: [Candidate<Value>], contains: (Value, [Value]) -> Bool) -> Value? {
         let votes = Dictionary(grouping: candidates, by: \.value).mapValues { Set($0.map(\.source)) }
         guard let most = votes.values.map(\.count).max() else { return nil }
-        let tied = votes.filter { $0.value.count == most }
-        let values = Array(tied.keys)
-        return tied.min { left, right in
-            let (l, r) = (contains(left.key, values), contains(right.key, values))
-            if l != r { return l }
-            return (left.value.min() ?? .heading) < (right.value.min() ?? .heading)
-        }?.key
+        let tied = candidates.filter { votes[$0.value]?.count == most }
+        let values = tied.map(\.value)
+        let ranked = tied.map { candidate in
+            (candidate.value, contains(candidate.value, values) ? 0 : 1, votes[candidate.value]?.min()?.rawValue ?? 3, candidate.index)
+        }
+        return ranked.min { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }?.0
     }
 
     // MARK: Departments

@@ -22,8 +22,8 @@ public struct LocalCluster: Sendable {
     /// Describes a cluster; nothing happens on disk until `start`.
     ///
     /// - Parameters:
-    ///   - binDirectory: where `initdb` and `pg_ctl` are. Defaults to `$JUESUAN_PG_BIN`, else the
-    ///     highest `/usr/lib/postgresql/*/bin` containing `initdb`, else the first `PATH` entry that has it.
+    ///   - binDirectory: where `initdb` and `pg_ctl` are (the CLI passes `$JUESUAN_PG_BIN`). Defaults to
+    ///     the highest `/usr/lib/postgresql/*/bin` containing `initdb`, else the first `PATH` entry that has it.
     ///   - settings: server settings for tests and tuning, for example `["fsync": "off"]` for throwaway data.
     public init(directory: URL, binDirectory: URL? = nil, port: Int = 5432, settings: [String: String] = [:]) {
         self.directory = directory.standardizedFileURL
