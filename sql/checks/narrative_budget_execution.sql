@@ -17,7 +17,7 @@ gk05 as (
 
 final as (
     select 'gk05,narrative', facts.subject_code, gk05.amount,
-        facts.actual * case when facts.amount_unit = facts.table_unit then 1 when facts.amount_unit = '万元' then 10000 else 0.0001 end,
+        facts.actual * fiscal.unit_factor(facts.amount_unit, facts.table_unit),
         1, false, '=', array[facts.source_line, gk05.source_line], '五(三) 支出决算 = 公开05 小计'
     from facts
     inner join gk05 on gk05.subject_code = facts.subject_code

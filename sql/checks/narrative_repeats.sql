@@ -11,11 +11,7 @@ with coded_names as (
 figures as (
     -- The part (五、…) the figure stands in, its sub-sections (（一）, （二）) together.
     select split_part(figures.section, ' （', 1) as part, figures.subject, figures.source_line,
-        figures.value * case
-            when figures.unit = documents.amount_unit then 1
-            when figures.unit = '万元' then 10000
-            else 0.0001
-        end as amount
+        figures.value * fiscal.unit_factor(figures.unit, documents.amount_unit) as amount
     from fiscal.fact_narrative_figure as figures
     inner join fiscal.dim_document as documents on documents.document_id = figures.document_id
     inner join coded_names on coded_names.line_label = figures.subject

@@ -6,12 +6,7 @@
 -- 项目支出绩效自评表. A figure stated in 元 in a report in 万元 (or the other way round) is
 -- compared after conversion, so that 住房公积金 3.58元 for a table's 3.58 万元 is found.
 with figures as (
-    select figures.*, figures.value * case
-            when figures.unit = documents.amount_unit then 1
-            when figures.unit = '万元' and documents.amount_unit = '元' then 10000
-            when figures.unit = '元' and documents.amount_unit = '万元' then 0.0001
-            else 1
-        end as value_in_table_unit
+    select figures.*, figures.value * fiscal.unit_factor(figures.unit, documents.amount_unit) as value_in_table_unit
     from fiscal.fact_narrative_figure as figures
     inner join fiscal.dim_document as documents on documents.document_id = figures.document_id
     where figures.document_id = $1 and figures.value is not null

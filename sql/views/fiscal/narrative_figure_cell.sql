@@ -87,12 +87,7 @@ final as (
         rules.fund_code,
         cells.amount as printed,
         cells.source_line as cell_line,
-        figures.value * case
-            when figures.unit = documents.amount_unit then 1
-            when figures.unit = '万元' and documents.amount_unit = '元' then 10000
-            when figures.unit = '元' and documents.amount_unit = '万元' then 0.0001
-            else 1
-        end as value_in_table_unit
+        figures.value * fiscal.unit_factor(figures.unit, documents.amount_unit) as value_in_table_unit
     from figures
     inner join fiscal.dim_document as documents on documents.document_id = figures.document_id
     inner join rules
@@ -131,4 +126,4 @@ comment on column fiscal.narrative_figure_cell.measure_code is '指标 — the c
 comment on column fiscal.narrative_figure_cell.fund_code is '资金 — the cells fund (fiscal.dim_fund)';
 comment on column fiscal.narrative_figure_cell.printed is '表中数 — the amount the table prints, in the documents unit';
 comment on column fiscal.narrative_figure_cell.cell_line is '表中行号 — the line of the cell in the source file';
-comment on column fiscal.narrative_figure_cell.value_in_table_unit is '折算数 — the stated value converted to the documents unit (万元 = 10000 元); a count as stated';
+comment on column fiscal.narrative_figure_cell.value_in_table_unit is '折算数 — the stated value converted to the document''s unit (万元 = 10000 元); a count as stated';

@@ -16,11 +16,7 @@ pairs as (
         previous.document_id as previous_document_id,
         current.department,
         current.fiscal_year,
-        case
-            when previous.amount_unit = current.amount_unit then 1
-            when previous.amount_unit = '元' then 0.0001
-            else 10000
-        end as factor
+        fiscal.unit_factor(previous.amount_unit, current.amount_unit) as factor
     from documents as current
     inner join documents as previous
         on previous.department = current.department and previous.report_kind = current.report_kind
@@ -72,8 +68,7 @@ final as (
         select
             figures.subject,
             case when figures.change_word = '减少' then -figures.change when figures.change_word = '增加' then figures.change else 0 end
-                * case when figures.unit = '元' and documents.amount_unit = '万元' then 0.0001
-                    when figures.unit = '万元' and documents.amount_unit = '元' then 10000 else 1 end as change,
+                * fiscal.unit_factor(figures.unit, documents.amount_unit) as change,
             figures.source_line
         from fiscal.narrative_figure_cell as figures
         inner join documents on documents.document_id = figures.document_id
