@@ -9,7 +9,7 @@ import Foundation
 public enum ReportParser {
     /// Raised whenever the parser reads more or differently, so that the loader re-reads
     /// files it already holds instead of skipping them as unchanged.
-    public static let version = 2
+    public static let version = 3
 
     /// Parses a whole report.
     ///
@@ -48,7 +48,13 @@ public enum ReportParser {
     static func parse(_ lines: ReportLines, sha256: String) throws(ParseError) -> Report {
         let file = lines.file
         let (found, listed) = try TableLocator(lines: lines).locate()
-        guard !found.isEmpty else { throw .noTables(lines, seen: Self.titlesSeen(lines)) }
+        let kind = IdentityReader.kind(lines, tables: found.map(\.table))
+        guard !found.isEmpty else { throw .noTables(lines, kind: kind, seen: Self.titlesSeen(lines)) }
+        if let stray = found.first(where: { $0.table.kind != kind }) {
+            throw ParseError(
+                at: lines.location(stray.titleIndex),
+                "\(stray.table.caption): a table of a \(stray.table.kind.title) in a \(kind.title); expected the tables of one report")
+        }
         var tables: [ParsedTable] = []
         for table in found {
             tables.append(try TableReader(found: table, lines: lines).read())
@@ -61,16 +67,18 @@ public enum ReportParser {
         }
         let coverReader = CoverReader(lines: lines)
         let entity = found.lazy.compactMap(\.entity).first
-        let identity = IdentityReader(lines: lines, entities: found.compactMap { table in table.entity.map { ($0, table.titleIndex) } }).read()
+        let identity = IdentityReader(
+            lines: lines, kind: kind, entities: found.compactMap { table in table.entity.map { ($0, table.titleIndex) } }
+        ).read()
         guard let department = identity.department else {
-            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅部门决算)")
+            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅\(kind.title))")
         }
         guard let year = identity.year else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
         let unit = try amountUnit(found, lines: lines)
         let units = coverReader.units()
         var report = Report(
             file: file, sha256: sha256,
-            cover: Cover(department: department, fiscalYear: year, reportKind: "决算", publishedOn: coverReader.publishedOn(), amountUnit: unit),
+            cover: Cover(department: department, fiscalYear: year, reportKind: kind.rawValue, publishedOn: coverReader.publishedOn(), amountUnit: unit),
             reportingEntity: entity, units: units, tables: tables)
         report.lines = lines.lines
         report.tableOfContents = listed.map { entry in
@@ -82,6 +90,10 @@ public enum ReportParser {
                 message: "the \(other.source.name) on \(lines.place(other.index)) names \(other.what) \(other.other); "
                     + "loaded as \(other.chosen), which the other sources print",
                 location: lines.location(other.index))
+        }
+        guard kind == .finalAccounts else {
+            // A budget's narrative plans; it states no execution and no project's self-assessment.
+            return report
         }
         report.projects = try ProjectReader(lines: lines, units: units).read()
         (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()

@@ -3,7 +3,7 @@ import ArgumentParser
 @main
 struct Juesuan: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load 部门决算 reports into a PostgreSQL warehouse.",
+        abstract: "Load 部门决算 and 部门预算 reports into a PostgreSQL warehouse.",
         discussion: """
             Without --database-url or DATABASE_URL, an embedded PostgreSQL cluster in ./.juesuan is used.
 

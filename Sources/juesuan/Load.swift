@@ -8,7 +8,7 @@ import Logging
 /// `juesuan load`: parse reports and load them into the warehouse.
 struct Load: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Load 部门决算 reports into the warehouse.",
+        abstract: "Load 部门决算 and 部门预算 reports into the warehouse.",
         discussion: """
             Each file loads in its own transaction: a file that fails leaves the database as it was \
             and the others still load. Loading an unchanged file again changes nothing.
@@ -17,7 +17,7 @@ struct Load: ParsableCommand {
             3 the database could not be reached or migrated, or the connection was lost during the run.
 
             A directory loads every report under it, in path order, told by content (a PDF, or \
-            text that speaks of 决算); other files are passed over and counted.
+            text that speaks of 决算 or 预算); other files are passed over and counted.
 
             Examples:
               juesuan load seeds/*.txt
@@ -58,7 +58,7 @@ struct Load: ParsableCommand {
         for (directory, reports, others) in expanded.directories {
             if reports == 0 { Output.note("\(directory): no report under it") }
             if others > 0 {
-                Output.note("\(directory): passed over \(others) file\(others == 1 ? "" : "s") that \(others == 1 ? "is" : "are") not a report (not a PDF, no 决算 in the text)")
+                Output.note("\(directory): passed over \(others) file\(others == 1 ? "" : "s") that \(others == 1 ? "is" : "are") not a report (not a PDF, no 决算 or 预算 in the text)")
             }
         }
         let files = expanded.paths

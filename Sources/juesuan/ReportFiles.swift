@@ -59,14 +59,15 @@ struct ReportFiles {
         return (reports.sorted(), others)
     }
 
-    /// A PDF (`%PDF-`), or text that speaks of 决算 in its first 64 KiB.
+    /// A PDF (`%PDF-`), or text that speaks of 决算 or 预算 in its first 64 KiB.
     static func looksLikeReport(_ url: URL) -> Bool {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }  // unreadable: not loaded, counted
         // Closing a descriptor that was only read from cannot lose data.
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 64 * 1024), !head.isEmpty else { return false }  // see above
         if head.starts(with: Array("%PDF-".utf8)) { return true }
-        return String(decoding: head, as: UTF8.self).contains("决算")
+        let text = String(decoding: head, as: UTF8.self)
+        return text.contains("决算") || text.contains("预算")
     }
 }
 

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func anEmptyFile() {
-        #expect(throws: ParseError(file: "empty.txt", line: nil, message: "the file is empty; expected a 部门决算 report")) {
+        #expect(throws: ParseError(file: "empty.txt", line: nil, message: "the file is empty; expected a 部门决算 or 部门预算 report")) {
             try ReportParser.parse(file: "empty.txt", data: Data(" \n\n".utf8))
         }
     }

@@ -49,7 +49,7 @@ import Testing
             }
             switch self {
             case .empty:
-                return "\(path): the file is empty; expected a 部门决算 report"
+                return "\(path): the file is empty; expected a 部门决算 or 部门预算 report"
             case .binary:
                 return "\(path):1: expected UTF-8 text, found binary data (a NUL byte)"
             case .gb18030:

@@ -77,7 +77,7 @@ import Testing
             #expect(
                 run.stderr.split(separator: "\n") == [
                     "error: \(missing): no such file",
-                    "error: \(empty): the file is empty; expected a 部门决算 report",
+                    "error: \(empty): the file is empty; expected a 部门决算 or 部门预算 report",
                     "error: \(prose): no 公开 table found; expected a title such as 收入支出决算总表 followed by a tab-separated table",
                     "error: 3 of 3 files failed",
                 ])

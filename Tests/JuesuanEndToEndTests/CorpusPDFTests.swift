@@ -6,7 +6,8 @@ import JuesuanWarehouse
 import Testing
 
 /// Every 决算 PDF of ../shared/corpus, each a layout of its own (a central ministry, a Guangdong
-/// city's eight tables marked 表1–表8, Shanghai's variant, a university's four tables), loaded
+/// city's eight tables marked 表1–表8, Shanghai's variant, a university's four tables), and both
+/// 部门预算 (Shenzhen's eleven tables with the narrative, Jiangsu's twelve tables alone), loaded
 /// into a real PostgreSQL and compared with the PDF's own text.
 ///
 /// The expected counts and totals come from `Tests/python/printed_amounts.py`, which reads
@@ -17,6 +18,7 @@ import Testing
         var file: String
         var department: String
         var year: Int
+        var kind = "决算"
         var description: String { file }
         var path: String {
             Warehouse.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf/\(file)").path
@@ -28,6 +30,8 @@ import Testing
         Report(file: "foshan-rail-transit-bureau-2019-final-accounts.pdf", department: "佛山市轨道交通局", year: 2019),
         Report(file: "shanghai-putuo-finance-bureau-2024-final-accounts.pdf", department: "上海市普陀区财政局", year: 2024),
         Report(file: "southwest-university-2023-final-accounts.pdf", department: "西南大学", year: 2023),
+        Report(file: "budget/shenzhen-civil-affairs-bureau-2026-budget.pdf", department: "深圳市民政局", year: 2026, kind: "预算"),
+        Report(file: "budget/jiangsu-party-committee-office-2019-budget-tables.pdf", department: "中共江苏省委办公厅", year: 2019, kind: "预算"),
     ]
 
     /// What the PDF's text prints, per table: `{"tables": {"gk01": {"amounts": 13, "totals": {"总计": [...]}}}}`.
@@ -59,7 +63,8 @@ import Testing
             let loaded = try warehouse.load(report.path)
             let document = String(loaded.documentID)
             #expect(
-                try warehouse.lines("select department, fiscal_year from fiscal.dim_document") == ["\(report.department)\t\(report.year)"])
+                try warehouse.lines("select department, fiscal_year, report_kind from fiscal.dim_document")
+                    == ["\(report.department)\t\(report.year)\t\(report.kind)"])
             // Every table the PDF prints, and no other, holds its printed amounts.
             let stored = try warehouse.lines(
                 """
@@ -119,18 +124,38 @@ import Testing
     }
 }
 
-/// A PDF whose tables are not recognised is refused with the titles seen on their pages.
+/// A report whose tables are not recognised is refused with the titles seen, and a budget says so.
 @Suite struct UnknownLayoutTests {
-    @Test func aBudgetPDFNamesTheTitlesItSaw() throws {
-        let path = Warehouse.root.deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus/pdf/budget/jiangsu-party-committee-office-2019-budget-tables.pdf").path
+    @Test func anUnknownBudgetSaysItIsOneAndNamesTheTitlesItSaw() throws {
+        let text = """
+            某某局2026年部门预算
+            部门预算明细表
+            单位：万元
+            项目\t金额
+            合计\t12.00
+            """
         #expect(
             throws: ParseError(
-                file: path, line: nil,
-                message: "no 公开 table found; expected a page titled such as 收入支出决算总表 with the table under it; "
-                    + "saw 收支预算总表 on page 1, 收入预算总表 on page 2, 支出预算总表 on page 3, 财政拨款收支预算总表 on page 4, "
-                    + "三公经费、会议费、培训费支出预算表 on page 9")
-        ) { try ReportReader.read(path) }
+                file: "budget.txt", line: nil,
+                message: "a 部门预算 (budget), but no budget table recognised; expected a title such as 收支总表 followed by a "
+                    + "tab-separated table; saw 部门预算明细表 on line 2")
+        ) { try ReportParser.parse(file: "budget.txt", data: Data(text.utf8)) }
+    }
+
+    @Test func anUnknownFinalAccountsNamesTheTitlesItSaw() throws {
+        let text = """
+            某某局2024年度部门决算
+            部门决算明细表
+            单位：万元
+            项目\t金额
+            合计\t12.00
+            """
+        #expect(
+            throws: ParseError(
+                file: "final.txt", line: nil,
+                message: "no 公开 table found; expected a title such as 收入支出决算总表 followed by a tab-separated table; "
+                    + "saw 部门决算明细表 on line 2")
+        ) { try ReportParser.parse(file: "final.txt", data: Data(text.utf8)) }
     }
 }
 

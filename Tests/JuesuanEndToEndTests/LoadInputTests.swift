@@ -33,7 +33,7 @@ import Testing
                 #expect(run.status == 0, "\(run.stderr)")
                 let loaded = run.stdout.split(separator: "\n").filter { $0.hasPrefix("loaded ") }.map { $0.prefix { $0 != ":" } }
                 #expect(loaded == ["loaded \(folder.path)/2024/吉林/b.txt", "loaded \(folder.path)/a.txt"])
-                #expect(run.stderr == "note: \(folder.path): passed over 2 files that are not a report (not a PDF, no 决算 in the text)\n")
+                #expect(run.stderr == "note: \(folder.path): passed over 2 files that are not a report (not a PDF, no 决算 or 预算 in the text)\n")
                 #expect(try warehouse.lines("select department from fiscal.dim_document order by 1") == ["吉林省人民政府办公厅", "吉林省测试厅"])
             }
         }

@@ -205,7 +205,7 @@ import Testing
                 """
                 select f.severity, f.row_key, f.expected, f.actual, f.source_lines::text from fiscal.dq_finding as f
                 inner join fiscal.dim_document as d using (document_id)
-                where f.check_id = 'year_over_year' and d.fiscal_year = 2024 order by f.row_key
+                where f.check_id = 'year_over_year' and d.fiscal_year = 2024 order by f.row_key, f.source_lines
                 """)
             let view = try warehouse.lines(
                 """

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Count, from a 部门决算 PDF's own text, the printed amounts of each 公开 table.
+"""Count, from a 部门决算 (or 部门预算) PDF's own text, the printed amounts of each 公开 table.
 
 Usage: python3 Tests/python/printed_amounts.py FILE.pdf
 
@@ -33,9 +33,28 @@ TITLES = {
     "国有资本经营预算财政拨款收入支出决算表": "gk08", "国有资本经营预算财政拨款支出决算表": "gk08",
     "一般公共预算财政拨款三公经费支出决算表": "gk09", "财政拨款三公经费支出决算表": "gk09",
     "高等学校财政拨款支出决算表": "gk_fiscal_expense",
+    # 部门预算: Jiangsu's and Shenzhen's titles.
+    "收支预算总表": "ys01", "收支总表": "ys01",
+    "收入预算总表": "ys02", "收入总表": "ys02",
+    "支出预算总表": "ys03", "支出总表": "ys03",
+    "财政拨款收支预算总表": "ys04", "财政拨款收支总表": "ys04",
+    "一般公共预算支出预算表（功能科目）": "ys05", "一般公共预算支出表（按功能分类）": "ys05",
+    "一般公共预算基本支出预算表（经济科目）": "ys06",
+    "财政拨款政府性基金支出预算表": "ys07", "政府性基金预算支出表": "ys07",
+    "国有资本经营预算支出表": "ys08",
+    "三公经费、会议费、培训费支出预算表": "ys09", "财政拨款三公经费支出表": "ys09",
+    "财政拨款支出预算表（功能科目）": "ys_fiscal_expense",
+    "财政拨款基本支出预算表（经济科目）": "ys_fiscal_basic",
+    "一般公共预算支出表（按经济分类）": "ys_general_econ",
+    "基本支出总表": "ys_basic", "项目支出总表": "ys_projects",
+    "一般公共预算机关运行经费支出预算表": "ys_running_cost",
+    "2019年政府采购预算表": "ys_procurement",
 }
-VIEW_ORDER = ["gk01", "gk02", "gk03", "gk04", "gk05", "gk06", "gk07", "gk08", "gk09", "gk_fiscal_expense"]
-TOTAL_LABELS = {"合计", "总计", "本年收入合计", "本年支出合计", "人员经费合计", "公用经费合计"}
+VIEW_ORDER = ["gk01", "gk02", "gk03", "gk04", "gk05", "gk06", "gk07", "gk08", "gk09", "gk_fiscal_expense",
+              "ys01", "ys02", "ys03", "ys04", "ys05", "ys06", "ys07", "ys08", "ys09", "ys_fiscal_expense",
+              "ys_fiscal_basic", "ys_general_econ", "ys_basic", "ys_projects", "ys_running_cost", "ys_procurement"]
+TOTAL_LABELS = {"合计", "总计", "本年收入合计", "本年支出合计", "人员经费合计", "公用经费合计",
+                "收入总计", "支出总计", "收入合计", "支出合计"}
 
 NUMERAL = "一二三四五六七八九十"
 # Prefixes a title may carry: `表 1：`, `一、`, `（一）`, and the marker `公开 05 表` / `表5`.

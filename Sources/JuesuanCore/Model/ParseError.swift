@@ -28,7 +28,7 @@ public struct ParseError: Error, CustomStringConvertible, Sendable, Equatable {
 
 extension ParseError {
     static func emptyFile(_ file: String) -> ParseError {
-        ParseError(file: file, line: nil, message: "the file is empty; expected a 部门决算 report")
+        ParseError(file: file, line: nil, message: "the file is empty; expected a 部门决算 or 部门预算 report")
     }
 
     static func notText(_ file: String, line: Int?, _ found: String) -> ParseError {
@@ -37,12 +37,15 @@ extension ParseError {
 
     /// No table recognised: the message names the titles that were seen, so that the user
     /// knows which variant the report is, and fits the input (a PDF has no tabs).
-    static func noTables(_ lines: ReportLines, seen: [(title: String, index: Int)]) -> ParseError {
+    static func noTables(_ lines: ReportLines, kind: ReportKind, seen: [(title: String, index: Int)]) -> ParseError {
+        let example = kind == .budget ? "收支总表" : "收入支出决算总表"
         let expected = lines.pages == nil
-            ? "a title such as 收入支出决算总表 followed by a tab-separated table"
-            : "a page titled such as 收入支出决算总表 with the table under it"
+            ? "a title such as \(example) followed by a tab-separated table"
+            : "a page titled such as \(example) with the table under it"
         let saw = seen.map { "\($0.title) on \(lines.place($0.index))" }.joined(separator: ", ")
-        return ParseError(file: lines.file, line: nil, message: "no 公开 table found; expected \(expected)" + (saw.isEmpty ? "" : "; saw \(saw)"))
+        // A budget says so: the user knows it was read as one, and which of its tables are unknown.
+        let what = kind == .budget ? "a 部门预算 (budget), but no budget table recognised" : "no 公开 table found"
+        return ParseError(file: lines.file, line: nil, message: "\(what); expected \(expected)" + (saw.isEmpty ? "" : "; saw \(saw)"))
     }
 
     static func missingCover(_ file: String, _ what: String) -> ParseError {

@@ -101,7 +101,7 @@ public struct ParsedTable: Sendable {
     public var rows: [TableRow]
 }
 
-/// Which side of a two-sided summary table (公开01, 公开04) a row part belongs to.
+/// Which side of a two-sided summary table (公开01, 公开04, 收支总表) a row part belongs to.
 public enum RowPart: Int, Sendable, Hashable {
     /// Tables with one side.
     case single = 0
@@ -109,6 +109,8 @@ public enum RowPart: Int, Sendable, Hashable {
     case income = 1
     /// The 支出 (right) side.
     case expense = 2
+    /// A second 支出 side: a budget's 支出 by use (基本支出, 项目支出 …) beside its 支出 by 功能分类.
+    case expenseByUse = 3
 }
 
 /// One printed row (or one side of a printed row in a two-sided table).

@@ -55,7 +55,11 @@ public enum PDFLayout {
                     return TableLocator.table(titled: nextText).map { $0 == titled } ?? !endsTable(nextText)
                 }
                 let body = rest.filter { !isMetadata(joined($0.words)) && TableLocator.table(titled: joined($0.words)) == nil }
-                table = (titled, TableRegion(bands: columnBands(for: body.map(\.words))))
+                let words = body.map(\.words)
+                let bands = columnBands(for: words)
+                // Without a 栏次 row, headers are tied to the amounts under them by alignment.
+                let numbered = words.prefix { !isBodyLine($0) }.contains(where: isColumnNumberLine)
+                table = (titled, TableRegion(bands: bands, valueBands: numbered ? nil : valueBands(bands, body: words.filter(isBodyLine))))
                 continue
             }
             if table != nil, endsTable(text) { flush() }
@@ -110,7 +114,25 @@ public enum PDFLayout {
                 lines.append((word.y, [word]))
             }
         }
-        return lines.map { $0.words.sorted { $0.left < $1.left } }
+        return lines.map { joiningYears($0.words.sorted { $0.left < $1.left }) }
+    }
+
+    /// A line's words with a year joined to the 年 word printed after it ("2026" "年预算数" is
+    /// one header, 2026年预算数): four digits alone would read as a code, and the line as data.
+    static func joiningYears(_ words: [PDFWord]) -> [PDFWord] {
+        var joined: [PDFWord] = []
+        for word in words {
+            if var last = joined.last, last.text.count == 4, last.text.allSatisfy(\.isASCIIDigit), word.text.hasPrefix("年"),
+                word.left - last.right < 8
+            {
+                last.text += word.text
+                last.right = word.right
+                joined[joined.count - 1] = last
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
     }
 
     /// Moves the Latin/digit words of a page onto the baseline of its CJK words.
@@ -151,9 +173,10 @@ public enum PDFLayout {
         // amounts to them.
         let numbers = header.first(where: isColumnNumberLine)?.filter { Int($0.text) != nil } ?? []
         if !numbers.isEmpty {
-            let amounts = body.flatMap { $0.filter { isBodyWord($0) && !$0.text.allSatisfy(\.isASCIIDigit) } }
+            let amounts = body.flatMap { $0.filter(isAmountWord) }
             bands = anchoring(bands, to: numbers, amounts: amounts)
         }
+        if numbers.isEmpty { bands = reachingHeaders(bands, header: Array(header), amounts: body.flatMap { $0.filter(isAmountWord) }) }
         let numbered = numbers.isEmpty ? nil : (bands.first { $0.contains(numbers[0].left) }?.lowerBound ?? numbers[0].left)...(numbers.last?.right ?? 0)
         // Columns that print no value are named by header words alone. The lowest header line
         // is read first: its words are the leaf columns, and an upper word spanning several
@@ -172,6 +195,43 @@ public enum PDFLayout {
         }
         bands.sort { $0.lowerBound < $1.lowerBound }
         return bands
+    }
+
+    /// The bands that print amounts, or nothing in the body (a column named by its header alone).
+    static func valueBands(_ bands: [ClosedRange<Double>], body: [[PDFWord]]) -> Set<Int> {
+        let words = body.joined()
+        return Set(bands.indices.filter { index in
+            let under = words.filter { bands[index].overlaps($0.left...$0.right) }
+            return under.isEmpty || under.contains(where: isAmountWord)
+        })
+    }
+
+    /// The bands with each column of amounts that has no header word over it widened to the
+    /// header of its cell.
+    ///
+    /// Without a 栏次 row nothing ties a header centred in a wide cell to the right-aligned
+    /// amounts under it, which may stand clear of it (合计 at 251–286 pt over 27,664.22 at
+    /// 302–352). The header is the word, on the lowest header line that has one, with the
+    /// largest centre left of the amounts' right edge and right of the previous column of
+    /// amounts, over no band, with no band between it and the amounts.
+    static func reachingHeaders(_ bands: [ClosedRange<Double>], header: [[PDFWord]], amounts: [PDFWord]) -> [ClosedRange<Double>] {
+        let centre = { (word: PDFWord) in (word.left + word.right) / 2 }
+        let lines = header.map { $0.filter { !isMetadata($0.text) && !isTitle($0.text) } }
+        let amountBands = bands.indices.filter { index in amounts.contains { bands[index].overlaps($0.left...$0.right) } }
+        var result = bands
+        for (number, index) in amountBands.enumerated() {
+            let band = bands[index]
+            guard !lines.joined().contains(where: { band.overlaps($0.left...$0.right) }) else { continue }
+            let floor = number > 0 ? bands[amountBands[number - 1]].upperBound : -Double.infinity
+            let candidates = lines.joined().filter { word in
+                centre(word) <= band.upperBound && centre(word) > floor
+                    && !bands.contains { $0.overlaps(word.left...band.lowerBound) && $0 != band }
+            }
+            if let word = candidates.max(by: { centre($0) < centre($1) }) {
+                result[index] = min(band.lowerBound, word.left)...band.upperBound
+            }
+        }
+        return merged(result)
     }
 
     /// The bands with each column number joined to the amount band nearest to it (nearest pairs
@@ -219,6 +279,11 @@ public enum PDFLayout {
         let text = word.text
         if text.allSatisfy(\.isASCIIDigit) { return text.count >= 2 && text.count <= 7 }
         return Amount.isNumber(text) && (text.contains(".") || text.contains(","))
+    }
+
+    /// An amount: a number with decimals or separators (not a code).
+    static func isAmountWord(_ word: PDFWord) -> Bool {
+        isBodyWord(word) && !word.text.allSatisfy(\.isASCIIDigit)
     }
 
     static func merged(_ ranges: [ClosedRange<Double>]) -> [ClosedRange<Double>] {

@@ -32,7 +32,7 @@ struct TableRegion {
                 || words.contains { TableReader.totalLabels.contains($0.text) || $0.text.hasSuffix("合计") }
         }
         static func isCode(_ word: PDFWord) -> Bool { word.text.allSatisfy(\.isASCIIDigit) && (2...7).contains(word.text.count) }
-        var hasAmount: Bool { words.contains { PDFLayout.isBodyWord($0) && !$0.text.allSatisfy(\.isASCIIDigit) } }
+        var hasAmount: Bool { words.contains(where: PDFLayout.isAmountWord) }
         var hasText: Bool { words.contains { $0.text.contains(where: \.isWide) } }
 
         func collides(with other: Row) -> Bool {
@@ -61,8 +61,14 @@ struct TableRegion {
     /// by these.
     let headerBands: [ClosedRange<Double>]
 
-    init(bands: [ClosedRange<Double>]) {
+    /// For a table without a 栏次 row, the bands of amounts (or of nothing but a header): a
+    /// header word over them names the first of them whose right edge is right of its centre,
+    /// amounts being right-aligned in cells whose headers are centred.
+    let valueBands: Set<Int>?
+
+    init(bands: [ClosedRange<Double>], valueBands: Set<Int>? = nil) {
         self.bands = bands
+        self.valueBands = valueBands
         headerBands = bands.indices.map { index in
             let lower = index == 0 ? -Double.infinity : (bands[index - 1].upperBound + bands[index].lowerBound) / 2
             let upper = index == bands.count - 1 ? Double.infinity : (bands[index].upperBound + bands[index + 1].lowerBound) / 2
@@ -91,6 +97,39 @@ struct TableRegion {
             }
         }
         return nil
+    }
+
+    /// The header with each leaf word (no header word below it) over amounts in the one column
+    /// its alignment names, when amounts are tied to headers by alignment (no 栏次 row).
+    func placingLeavesByAlignment(_ header: [Row]) -> [Row] {
+        guard valueBands != nil else { return header }
+        var placed = header
+        for (index, row) in header.enumerated() {
+            var seen: [PDFWord] = []
+            for word in row.words where !seen.contains(word) {
+                seen.append(word)
+                let isLeaf = !header[(index + 1)...].contains { $0.words.contains { $0.left < word.right && word.left < $0.right } }
+                let cells = row.cells.indices.filter { row.cells[$0].contains(word) }
+                guard isLeaf, let owner = owningValueBand(of: word, overlapping: cells) else { continue }
+                for cell in cells { placed[index].cells[cell].removeAll { $0 == word } }
+                placed[index].cells[owner].append(word)
+                placed[index].cells[owner].sort { ($0.y, $0.left) < ($1.y, $1.left) }
+            }
+        }
+        return placed
+    }
+
+    /// The value band a header word names when amounts are tied to headers by alignment: a word
+    /// over amounts only, narrower than one and a half column pitches (wider ones span a group),
+    /// names the first value band whose right edge is right of its centre.
+    func owningValueBand(of word: PDFWord, overlapping: [Int]) -> Int? {
+        // A word that also stands over labels (科目名称) is a label column's.
+        guard let valueBands, !overlapping.isEmpty, overlapping.allSatisfy(valueBands.contains) else { return nil }
+        let middles = bands.map { ($0.lowerBound + $0.upperBound) / 2 }
+        let gaps = zip(middles.dropFirst(), middles).map { $0 - $1 }.sorted()
+        guard !gaps.isEmpty, word.right - word.left < gaps[gaps.count / 2] * 1.5 else { return nil }
+        let centre = (word.left + word.right) / 2
+        return bands.indices.first { valueBands.contains($0) && bands[$0].upperBound >= centre }
     }
 
     /// Whether the lines of a new page are still the header rows it repeats.
@@ -150,9 +189,12 @@ struct TableRegion {
         var header = rows.prefix { $0.isHeader }.map { $0 }
         var body = rows.dropFirst(header.count).filter { !$0.words.isEmpty }
         header = header.filter { !$0.words.isEmpty }
+        header = placingLeavesByAlignment(header)
+        if let last = header.indices.last { header[last] = leavesInOneColumn(header[last]) }
         for index in header.indices.dropLast() {
             header[index] = spreadingMergedCells(header[index], below: Array(header[(index + 1)...]))
         }
+        header = Self.movingHeadersOntoAmounts(header, body: body)
         let coded = body.contains(where: \.hasCode)
         let anchors = body.filter { coded ? $0.hasCode : ($0.hasAmount || $0.hasText) }.map(\.y)
         let gaps = zip(anchors.dropFirst(), anchors).map { $0 - $1 }.filter { $0 > 1 }.sorted()
@@ -226,6 +268,49 @@ struct TableRegion {
         }
         return spread
     }
+
+    /// The lowest header line with each word in one column: the band it overlaps most. Words
+    /// there are the leaf headers, one a column; only upper lines hold headers that span several
+    /// (a wide 科目编码 centred over a narrow code column would otherwise name the 科目名称's too).
+    func leavesInOneColumn(_ row: Row) -> Row {
+        var single = row
+        single.cells = single.cells.map { _ in [] }
+        var placed: [PDFWord] = []
+        for word in row.words where !placed.contains(word) {
+            placed.append(word)
+            let owners = row.cells.indices.filter { row.cells[$0].contains(word) }
+            let best = owners.max { PDFLayout.overlap(bands[$0], word.left...word.right) < PDFLayout.overlap(bands[$1], word.left...word.right) }
+            if let best { single.cells[best].append(word) }
+        }
+        return single
+    }
+
+    /// The header with each word that stands over a column without amounts moved onto the
+    /// column of amounts just right of it that has no header of its own (a label column's
+    /// header, 科目名称, stays).
+    ///
+    /// A header centred in a wide cell (金额) misses the right-aligned amounts under it and gets
+    /// a band of its own, or shares one with a label centred in a merged cell (当年支出小计):
+    /// the amounts would have no header and the header no amount.
+    static func movingHeadersOntoAmounts(_ header: [Row], body: [Row]) -> [Row] {
+        guard let width = header.first?.cells.count else { return header }
+        let amounts = (0..<width).map { band in body.contains { $0.cells[band].contains(where: PDFLayout.isAmountWord) } }
+        var moved = header
+        for band in 0..<(width - 1) where !amounts[band] && amounts[band + 1] {
+            // The band's own header is its lowest word; the neighbour has none when nothing stands
+            // over it on that row or below (a group header above it, 支出, spans others).
+            guard let leaf = moved.lastIndex(where: { !$0.cells[band].isEmpty }),
+                moved[leaf...].allSatisfy({ $0.cells[band + 1].isEmpty }),
+                !moved[leaf].cells[band].contains(where: { word in Self.labelHeaders.contains { word.text.contains($0) } })
+            else { continue }
+            moved[leaf].cells[band + 1] = moved[leaf].cells[band]
+            moved[leaf].cells[band] = []
+        }
+        return moved
+    }
+
+    /// Words of headers that name a column of labels, which stays where it is printed.
+    static let labelHeaders = ["名称", "项目", "科目", "单位", "类别", "年度"]
 
     /// Header words printed over a group of columns whose own headers need them (预算数 合计).
     static let groupHeaders: Set<String> = [

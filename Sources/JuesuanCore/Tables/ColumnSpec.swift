@@ -10,11 +10,19 @@ public struct ColumnSpec: Sendable {
     public var keywords: [[String]]
     /// Words that rule a header out (小计 must not take the 基本支出 小计 column).
     public var excluding: [String]
+    /// A word some other column's header must hold for this column to be read this way:
+    /// 合计 beside 会议费 and 培训费 is the total of all three, not of the 三公 alone.
+    public var besides: String?
 
-    public init(_ measure: Measure, _ keywords: [String]..., excluding: [String] = []) {
+    public init(_ measure: Measure, _ keywords: [String]..., excluding: [String] = [], besides: String? = nil) {
+        self.init(measure, keywords: keywords, excluding: excluding, besides: besides)
+    }
+
+    public init(_ measure: Measure, keywords: [[String]], excluding: [String] = [], besides: String? = nil) {
         self.measure = measure
         self.keywords = keywords
         self.excluding = excluding
+        self.besides = besides
     }
 
     /// The printed caption used in messages: the first keyword set.

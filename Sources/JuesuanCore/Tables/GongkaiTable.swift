@@ -1,23 +1,67 @@
-/// The nine 公开 tables of the national 部门决算 template, and the tables of its variants
-/// that none of the nine means.
+/// The nine 公开 tables of the national 部门决算 template, the tables of its variants that
+/// none of the nine means, and the tables of the 部门预算 (budget) that departments publish
+/// in the same classification.
 ///
-/// The raw value is the contract's view name (`gongkai.gk01` …).
+/// The raw value is the contract's view name (`gongkai.gk01` …, `gongkai.ys01` …).
 ///
-/// Not `CaseIterable`: `allCases` is the nine of the template, which every report is read
-/// against; `known` adds the tables that only some layouts print.
+/// Not `CaseIterable`: `allCases` is the nine of the 决算 template, which every 决算 is read
+/// against; `known` adds the tables that only some layouts print, and the budget's.
 public enum GongkaiTable: String, Sendable, Hashable {
     case gk01, gk02, gk03, gk04, gk05, gk06, gk07, gk08, gk09
     /// 财政拨款支出决算表 of the universities' four-table layout: all three appropriation funds
     /// by 功能分类, with 基本建设资金支出 within 项目支出 (no 一般公共预算 table stands beside it).
     case fiscalExpense = "gk_fiscal_expense"
 
+    // 部门预算: the national template's nine, in the order of the 决算's that they plan.
+    /// 收支总表 (部门收支总表, 收支预算总表): 收入 and 支出 side by side, the 支出 by 功能分类
+    /// and, in some provinces, a third side by use (基本支出, 项目支出 …).
+    case ys01
+    /// 收入总表: income by source, per unit, per 功能分类 subject or per income line.
+    case ys02
+    /// 支出总表: expenditure by kind (基本, 项目 …), per unit or 功能分类 subject.
+    case ys03
+    /// 财政拨款收支总表.
+    case ys04
+    /// 一般公共预算支出表 (按功能分类).
+    case ys05
+    /// 一般公共预算基本支出表 (按经济分类).
+    case ys06
+    /// 政府性基金预算支出表.
+    case ys07
+    /// 国有资本经营预算支出表.
+    case ys08
+    /// “三公”经费支出预算表 (with 会议费 and 培训费 in some provinces).
+    case ys09
+    /// 财政拨款支出预算表（功能科目）: all appropriation funds by 功能分类.
+    case budgetFiscalExpense = "ys_fiscal_expense"
+    /// 财政拨款基本支出预算表（经济科目）: basic expenditure of all appropriation funds by 经济分类.
+    case budgetFiscalBasic = "ys_fiscal_basic"
+    /// 一般公共预算支出表（按经济分类）: basic and project expenditure by 经济分类.
+    case budgetGeneralEcon = "ys_general_econ"
+    /// 基本支出总表: basic expenditure by 经济分类 and source of funds.
+    case budgetBasic = "ys_basic"
+    /// 项目支出总表: project expenditure by project and source of funds.
+    case budgetProjects = "ys_projects"
+    /// 机关运行经费支出预算表: running costs by 经济分类.
+    case budgetRunningCost = "ys_running_cost"
+    /// 政府采购预算表: planned procurement, one row a printed line (category, project, item, method).
+    case budgetProcurement = "ys_procurement"
+
     /// The nine 公开 tables of the national template, which every 部门决算 is expected to print.
     public static let allCases: [GongkaiTable] = [.gk01, .gk02, .gk03, .gk04, .gk05, .gk06, .gk07, .gk08, .gk09]
-    /// Every table the parser recognises: the nine and the tables of the layouts that print others.
-    public static let known: [GongkaiTable] = allCases + [.fiscalExpense]
+    /// The tables of a 部门预算.
+    public static let budgetCases: [GongkaiTable] = [
+        .ys01, .ys02, .ys03, .ys04, .ys05, .ys06, .ys07, .ys08, .ys09, .budgetFiscalExpense, .budgetFiscalBasic,
+        .budgetGeneralEcon, .budgetBasic, .budgetProjects, .budgetRunningCost, .budgetProcurement,
+    ]
+    /// Every table the parser recognises: the nine, the tables of the layouts that print others, the budget's.
+    public static let known: [GongkaiTable] = allCases + [.fiscalExpense] + budgetCases
+
+    /// Which report prints the table.
+    public var kind: ReportKind { rawValue.hasPrefix("ys") ? .budget : .finalAccounts }
 
     /// The 公开 number printed in the table marker (公开 01 表); 0 for a table outside the nine.
-    public var number: Int { Int(rawValue.dropFirst(2)) ?? 0 }
+    public var number: Int { kind == .finalAccounts ? Int(rawValue.dropFirst(2)) ?? 0 : 0 }
 
     /// The table's usual title, for messages.
     public var caption: String {
@@ -37,10 +81,36 @@ public enum GongkaiTable: String, Sendable, Hashable {
         case .gk08: Self.specs.gk08
         case .gk09: Self.specs.gk09
         case .fiscalExpense: Self.specs.fiscalExpense
+        case .ys01: Self.budgetSpecs.ys01
+        case .ys02: Self.budgetSpecs.ys02
+        case .ys03: Self.budgetSpecs.ys03
+        case .ys04: Self.budgetSpecs.ys04
+        case .ys05: Self.budgetSpecs.ys05
+        case .ys06: Self.budgetSpecs.ys06
+        case .ys07: Self.budgetSpecs.ys07
+        case .ys08: Self.budgetSpecs.ys08
+        case .ys09: Self.budgetSpecs.ys09
+        case .budgetFiscalExpense: Self.budgetSpecs.fiscalExpense
+        case .budgetFiscalBasic: Self.budgetSpecs.fiscalBasic
+        case .budgetGeneralEcon: Self.budgetSpecs.generalEcon
+        case .budgetBasic: Self.budgetSpecs.basic
+        case .budgetProjects: Self.budgetSpecs.projects
+        case .budgetRunningCost: Self.budgetSpecs.runningCost
+        case .budgetProcurement: Self.budgetSpecs.procurement
         }
     }
 
     private static let specs = Specs()
+    private static let budgetSpecs = BudgetSpecs()
+}
+
+/// 决算 (final accounts) or 预算 (budget): the two reports a department publishes a year.
+public enum ReportKind: String, Sendable, Hashable, CaseIterable {
+    case finalAccounts = "决算"
+    case budget = "预算"
+
+    /// The report's name on a cover: 部门决算, 部门预算.
+    public var title: String { "部门\(rawValue)" }
 }
 
 /// The specs themselves: titles and the header words that give each column its meaning.

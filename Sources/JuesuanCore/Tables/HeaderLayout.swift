@@ -35,12 +35,34 @@ struct HeaderLayout {
         self.paths = zip(inherited, own).map { $0 + $1 }
         self.own = own
         self.leaves = leaves
+        spreadingOverFunds()
+    }
+
+    /// The three appropriation funds a group of columns may be split into, in printed order.
+    static let fundHeaders = ["一般公共预算", "政府性基金预算", "国有资本经营预算"]
+
+    /// Gives each column of a group split by fund (总计 over 一般公共预算 | 政府性基金预算 |
+    /// 国有资本经营预算) the group's header: a PDF prints it once, over the middle column.
+    mutating func spreadingOverFunds() {
+        let funds = Self.fundHeaders
+        var column = 0
+        while column + funds.count <= own.count {
+            let group = (0..<funds.count).map { column + $0 }
+            guard zip(group, funds).allSatisfy({ own[$0].hasSuffix($1) }) else {
+                column += 1
+                continue
+            }
+            let header = zip(group, funds).map { own[$0].dropLast($1.count) }.joined()
+            for index in group where !paths[index].contains(header) { paths[index] = header + paths[index] }
+            column += funds.count
+        }
     }
 
     /// Whether a column's header fits a spec.
     func matches(_ spec: ColumnSpec, column: Int) -> Bool {
         let path = paths[column]
         guard !spec.excluding.contains(where: { path.contains($0) }) else { return false }
+        if let besides = spec.besides, !paths.contains(where: { $0.contains(besides) }) { return false }
         return spec.keywords.contains { words in
             words.allSatisfy { path.contains($0) } && words.contains { own[column].contains($0) }
         }

@@ -98,6 +98,8 @@ struct TableLocator {
         if let last = key.last, last.isASCIIDigit || ".…·．".contains(last), let dots = key.firstRange(of: Self.leaderDots) {
             key.removeSubrange(dots)
         }
+        // "2019年政府采购预算表": the year the report is for.
+        if let year = key.prefixMatch(of: Self.leadingYear) { key.removeSubrange(year.range) }
         // "表1:高等学校收支决算总表", "附表2 收入决算表": the number of the table in this report's own list.
         if var rest = afterListNumber(key) {
             while let first = rest.first, ":-.、".contains(first) { rest = rest.dropFirst() }
@@ -204,6 +206,7 @@ struct TableLocator {
         return Int(digits)
     }
 
+    nonisolated(unsafe) static let leadingYear = #/[0-9]{4}年度?/#
     nonisolated(unsafe) static let leaderDots = #/[.…·．]{3,}[0-9]*$/#
 
     /// Whether a line is only a report's own table number ("表1", "附表3"), as printed

@@ -11,16 +11,24 @@ extension TableReader {
         let width = layout.paths.count
         var codeColumns: [Int] = []
         var nameColumn: Int?
+        // Budgets name a row by its unit (预算单位), year (年度) or kind (支出项目类别) as well as, or
+        // instead of, a code and name: those cells are part of the row's label.
+        // A list without codes (政府采购) is all labels but its amounts.
+        let amountColumns = Set(layout.assign(columns, among: Array(0..<width)).compactMap { $0 })
+        let rowLabels = (0..<width).filter { column in
+            Self.isRowLabelHeader(layout.own[column]) || (codes == .none && !oneRow && !amountColumns.contains(column))
+        }
         if codes != .none {
-            codeColumns = layout.codeColumns(in: 0..<width)
+            codeColumns = layout.codeColumns(in: 0..<width).filter { !rowLabels.contains($0) }
             nameColumn = layout.firstColumn(containing: "名称", in: 0..<width).flatMap {
-                codeColumns.contains($0) ? nil : $0
+                codeColumns.contains($0) || rowLabels.contains($0) ? nil : $0
             }
-            if codeColumns.isEmpty && nameColumn == nil {
-                // No 科目代码 / 科目名称 header: the code leads the 项目 cell, or stands in the first column.
+            if codeColumns.isEmpty && nameColumn == nil && rowLabels.isEmpty {
+                // No 科目代码 / 科目名称 header: the code leads the 项目 cell, or stands in the first
+                // column (unless that column is an amount's: a table of totals alone).
                 if layout.own.first?.contains("项目") == true {
                     nameColumn = 0
-                } else {
+                } else if width > 1, layout.assign(columns, among: [0]).allSatisfy({ $0 == nil }) {
                     codeColumns = [0]
                     nameColumn = 1
                 }
@@ -28,26 +36,42 @@ extension TableReader {
         }
         // A PDF may print 项目 / 栏次 / 合计 in a column of their own, left of the amounts.
         let labelColumns = codes == .none ? [] : (0..<width).filter { column in
-            !codeColumns.contains(column) && column != nameColumn && ["项目", "栏次", "项目栏次"].contains(layout.own[column])
+            !codeColumns.contains(column) && column != nameColumn && !rowLabels.contains(column)
+                && ["项目", "栏次", "项目栏次"].contains(layout.own[column])
         }
-        let keyColumns = Set(codeColumns + labelColumns + [nameColumn].compactMap { $0 })
+        let keyColumns = Set(codeColumns + labelColumns + rowLabels + [nameColumn].compactMap { $0 })
         let assigned = layout.assign(columns, among: (0..<width).filter { !keyColumns.contains($0) })
         guard assigned.contains(where: { $0 != nil }) else {
             throw missingColumn("amount (\(columns.map(\.caption).joined(separator: "/")))", at: lines.location(found.titleIndex))
         }
-        let claimed = keyColumns.union(assigned.compactMap { $0 })
+        // A column with no header left of the amounts holds the first part of a label printed in
+        // two cells (一般公共预算资金 | 公共财政拨款(补助)资金 under one 项目名称).
+        let firstAmount = assigned.compactMap { $0 }.min() ?? 0
+        let unheaded = (0..<firstAmount).filter { layout.paths[$0].isEmpty && !keyColumns.contains($0) }
+        let claimed = keyColumns.union(assigned.compactMap { $0 }).union(unheaded)
 
         var rows: [TableRow] = []
         for line in body where !line.isBlank {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
             var (code, label) = try codeAndLabel(of: line, codeColumns: codeColumns, nameColumn: nameColumn, kind: codes)
+            let named = rowLabels.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
+            let leading = unheaded.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
+            if !named.isEmpty || !leading.isEmpty {
+                label = TextNormalizer.cellText((named + leading + (label.isEmpty ? [] : [label])).joined(separator: " "))
+            }
+            // A code printed left of its header (a narrow code column under a wide 科目编码) leads the label.
+            if code == nil, !leading.isEmpty, let (leadingCode, rest) = Self.leadingCode(label), codes.validLengths.contains(leadingCode.count) {
+                (code, label) = (leadingCode, rest)
+            }
             if label.isEmpty, let text = labelColumns.lazy.map({ TextNormalizer.cellText(line.cell($0)) }).first(where: { !$0.isEmpty }) {
                 label = text
             }
             let cells = try cells(of: line, specs: columns, columns: assigned)
             let hasAmounts = cells.contains { $0.amount != nil }
-            if code == nil, codes != .none, !Self.totalLabels.contains(TextNormalizer.key(label)), let last = rows.indices.last {
-                if !label.isEmpty && !hasAmounts {
+            // A unit's or year's row of its own is a row; other lines without a code continue the row above.
+            if code == nil, codes != .none, named.isEmpty, !Self.totalLabels.contains(TextNormalizer.key(label)), let last = rows.indices.last {
+                // Without codes (a list of income lines, of projects) a name alone is a row with no amount.
+                if !label.isEmpty && !hasAmounts, rows.contains(where: { $0.code != nil }) {
                     rows[last].label += label  // a name wrapped onto the next line
                     continue
                 }
@@ -57,12 +81,13 @@ extension TableReader {
                 }
             }
             if code == nil, label.isEmpty, !hasAmounts, codes != .none { continue }
-            if codes == .none { (code, label) = (nil, "") }
+            if codes == .none, rowLabels.isEmpty { (code, label) = (nil, "") }
             rows.append(
                 TableRow(
                     ord: rows.count + 1, part: .single, code: code, label: label, lineNumber: nil, cells: cells,
                     location: line.location))
         }
+        if !rows.contains(where: { $0.code != nil }) { rows = Self.joiningWrappedNames(rows) }
         if oneRow && rows.isEmpty {
             // 三公 prints its one row even when every cell is blank; the view shows it as NULLs.
             let location = body.first?.location ?? lines.location(found.grid.last?.index ?? found.titleIndex)
@@ -72,6 +97,41 @@ extension TableReader {
             rows.append(TableRow(ord: 1, part: .single, code: nil, label: "", lineNumber: nil, cells: blanks, location: location))
         }
         return rows
+    }
+
+    /// A list without codes whose rows print every amount (0.00 where nothing is planned): a
+    /// name with no amount at all is the first line of the next row's name, wrapped above the
+    /// line its amounts are printed on (政务信息化项目（软 / 件开发服务） 182.67 …).
+    static func joiningWrappedNames(_ rows: [TableRow]) -> [TableRow] {
+        let printed = rows.filter { $0.cells.contains { $0.amount != nil } }
+        guard printed.count >= 2, printed.allSatisfy({ $0.cells.allSatisfy { $0.amount != nil } }) else { return rows }
+        var joined: [TableRow] = []
+        var pending: TableRow?
+        for var row in rows {
+            let blank = row.cells.allSatisfy { $0.amount == nil } && !totalLabels.contains(TextNormalizer.key(row.label))
+            if blank, pending == nil, !row.label.isEmpty {
+                pending = row
+                continue
+            }
+            if let first = pending {
+                row.label = first.label + row.label
+                row.location = first.location
+                pending = nil
+            }
+            row.ord = joined.count + 1
+            joined.append(row)
+        }
+        if var last = pending {
+            last.ord = joined.count + 1
+            joined.append(last)
+        }
+        return joined
+    }
+
+    /// Headers of the cells that name a budget's row besides its code: 预算单位, 单位名称, 年度,
+    /// 支出项目类别 (and 项目名称 where no 科目名称 stands beside it).
+    static func isRowLabelHeader(_ own: String) -> Bool {
+        ["预算单位", "单位名称", "单位", "年度", "年份"].contains(own) || own.hasSuffix("类别")
     }
 
     /// The code and label of a line. A non-numeric text in the code column is a label

@@ -6,18 +6,25 @@ extension TableReader {
         throws(ParseError) -> [TableRow]
     {
         let width = layout.paths.count
-        let labels = (0..<width).filter { layout.own[$0].contains("项目") }
+        // 项目 / 项目名称 / 功能科目名称 head a side's labels. A budget may print a third side: the
+        // 支出 by 功能分类 and again by use (基本支出, 项目支出 …), a second 支出 part.
+        let labels = (0..<width).filter { layout.own[$0].contains("项目") || layout.own[$0].hasSuffix("名称") }
         guard labels.count >= 2 else {
             throw missingColumn("项目 (收入 and 支出)", at: lines.location(found.titleIndex))
         }
-        let sides = [(RowPart.income, labels[0], labels[1], income), (RowPart.expense, labels[1], width, expense)].map {
-            part, label, end, specs in
+        let parts: [RowPart] = [.income, .expense, .expenseByUse]
+        let sides = labels.prefix(parts.count).enumerated().map { number, label in
+            let end = number + 1 < min(labels.count, parts.count) ? labels[number + 1] : width
             let range = (label + 1)..<end
             let lineColumn = layout.firstColumn(containing: "行次", in: range)
+            let specs = number == 0 ? income : expense
             let assigned = layout.assign(specs, among: range.filter { $0 != lineColumn })
-            return Side(part: part, label: label, lineColumn: lineColumn, specs: specs, assigned: assigned)
+            // Cells of the side that are neither its 行次 nor an amount continue its label: a
+            // total centred in a merged cell stands right of the label column.
+            let texts = ([label] + range).filter { $0 != lineColumn && !assigned.contains($0) }
+            return Side(part: parts[number], labels: texts, lineColumn: lineColumn, specs: specs, assigned: assigned)
         }
-        let claimed = Set(sides.flatMap { [$0.label, $0.lineColumn].compactMap { $0 } + $0.assigned.compactMap { $0 } })
+        let claimed = Set(sides.flatMap { $0.labels + [$0.lineColumn].compactMap { $0 } + $0.assigned.compactMap { $0 } })
 
         var rows: [TableRow] = []
         var ord = 0
@@ -25,7 +32,7 @@ extension TableReader {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
             var parts: [TableRow] = []
             for side in sides {
-                let label = TextNormalizer.cellText(line.cell(side.label))
+                let label = side.labels.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
                 let lineNumber = try self.lineNumber(line.cell(side.lineColumn), at: line.location)
                 let cells = try cells(of: line, specs: side.specs, columns: side.assigned)
                 let hasAmounts = cells.contains { $0.amount != nil }
@@ -34,6 +41,14 @@ extension TableReader {
                     let previous = rows.lastIndex(where: { $0.part == side.part })
                 {
                     rows[previous].label += label  // the label wrapped onto the next line
+                    continue
+                }
+                // A 支出 total printed across both 支出 sides (当年支出小计 … its amount in the last
+                // column) is one cell: the label's, on the first side.
+                if label.isEmpty, lineNumber == nil, let last = parts.indices.last, parts[last].part != .income,
+                    parts[last].cells.allSatisfy({ $0.amount == nil }), parts[last].cells.map(\.measure) == cells.map(\.measure)
+                {
+                    parts[last].cells = cells
                     continue
                 }
                 parts.append(
@@ -51,7 +66,7 @@ extension TableReader {
 
     private struct Side {
         var part: RowPart
-        var label: Int
+        var labels: [Int]
         var lineColumn: Int?
         var specs: [ColumnSpec]
         var assigned: [Int?]

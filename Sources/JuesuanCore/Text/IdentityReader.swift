@@ -11,8 +11,27 @@ import Foundation
 /// sources that print something else are returned as disagreements, for a finding.
 struct IdentityReader {
     let lines: ReportLines
+    /// Which report it is: the cover names the department before 部门决算 or 部门预算.
+    let kind: ReportKind
     /// The reporting entities printed above the tables, with the index of the line they stand on.
     let entities: [(name: String, index: Int)]
+
+    /// Whether a report is a 决算 or a 预算: what its cover says (部门预算, even wrapped over two
+    /// lines, 部门预 / 算), else what most of its tables are (or, when none is recognised, its
+    /// titles: …预算表, …决算表); a tie, or nothing to tell, is a 决算.
+    static func kind(_ lines: ReportLines, tables: [GongkaiTable]) -> ReportKind {
+        let cover = IdentityReader(lines: lines, kind: .finalAccounts, entities: []).coverLines
+            .map { TextNormalizer.key(lines.lines[$0]) }.joined()
+        let named = ReportKind.allCases.filter { cover.contains($0.title) }
+        if named.count == 1, let kind = named.first { return kind }
+        var kinds = tables.map(\.kind)
+        if kinds.isEmpty {
+            // No table recognised: what the titles say (…预算表 / …决算表), for the message.
+            kinds = lines.lines.lazy.filter { !$0.contains("\t") }.map(TextNormalizer.key).filter { $0.count <= 40 && $0.hasSuffix("表") }
+                .compactMap { key in key.contains("决算") ? .finalAccounts : key.contains("预算") ? .budget : nil }
+        }
+        return kinds.filter { $0 == .budget }.count * 2 > kinds.count ? .budget : .finalAccounts
+    }
 
     /// The kinds of source, in the order that breaks a tie.
     enum Source: Int, Comparable {
@@ -108,18 +127,32 @@ struct IdentityReader {
         return 0..<(lines.lines.prefix(limit).firstIndex { TextNormalizer.key($0) == "目录" } ?? limit)
     }
 
-    /// The name on the cover: the lines down to the one with 决算, joined, without the year.
+    /// The name on the cover: the lines down to the one with 决算 (预算), joined, without the year.
     ///
     /// "上海市普陀区规划和自然 / 资源局 / 2024 年度部门决算" and "中共上海市普陀区委 / 社会工作部 2024 年度 /
-    /// 部门决算" are one name each; "2019年佛山市轨道交通局部门决算" prints the year first.
+    /// 部门决算" are one name each; "2019年佛山市轨道交通局部门决算" prints the year first;
+    /// "2026 年深圳市民政局（本级）部门预 / 算" wraps the word itself.
     func coverName() -> Candidate<String>? {
-        guard let end = coverLines.first(where: { TextNormalizer.key(lines.lines[$0]).contains("决算") }) else { return nil }
+        let word = kind.rawValue
+        // A report of tables alone starts with a title (收支预算总表) and the 部门 / 单位 line above
+        // the grid: neither is a cover.
+        let isCoverText = { (index: Int) in
+            let line = self.lines.lines[index]
+            let key = TextNormalizer.key(line)
+            return !line.contains("\t") && !key.hasSuffix("表") && TableLocator.unit(in: key) == nil && TableLocator.entity(in: line) == nil
+        }
+        guard let end = coverLines.first(where: { index in
+            let key = TextNormalizer.key(lines.lines[index])
+            guard isCoverText(index) else { return false }
+            return key.contains(word)
+                || (index > coverLines.lowerBound && isCoverText(index - 1) && (TextNormalizer.key(lines.lines[index - 1]) + key).contains(word))
+        }) else { return nil }
         var start = end
         // Up to two lines above, while they are printed text: not blank, not a date or a year
         // alone, not list numbering.
         while start > coverLines.lowerBound, end - start < 2 {
             let above = TextNormalizer.key(lines.lines[start - 1])
-            guard !above.isEmpty, above.firstMatch(of: Patterns.date) == nil, above.wholeMatch(of: Patterns.year) == nil,
+            guard !above.isEmpty, isCoverText(start - 1), above.firstMatch(of: Patterns.date) == nil, above.wholeMatch(of: Patterns.year) == nil,
                 TextNormalizer.withoutNumbering(lines.lines[start - 1]) == lines.lines[start - 1].trimmingWhitespace()
             else { break }
             start -= 1
@@ -127,7 +160,7 @@ struct IdentityReader {
         // Names keep their printed characters (cellText, not key): they are the document's identity.
         var text = (start...end).map { TextNormalizer.cellText(lines.lines[$0]) }.joined()
         text.replace(Patterns.year, with: "")
-        for suffix in ["部门决算", "决算"] {
+        for suffix in [kind.title, kind.rawValue] {
             if let range = text.range(of: suffix, options: .backwards) {
                 text = String(text[..<range.lowerBound])
                 break
@@ -181,21 +214,29 @@ struct IdentityReader {
 
     // MARK: Years
 
-    /// The fiscal year as the cover and the part headings print it: 2024年度, or 2019年 before
-    /// the 决算 it names. Dates (2025年8月) are not fiscal years.
+    /// The fiscal year as the cover, the part headings and the table titles print it: 2024年度,
+    /// or 2019年 before the 决算 (预算) it names. Dates (2025年8月) are not fiscal years.
     func yearCandidates() -> [Candidate<Int>] {
         var found: [Candidate<Int>] = []
+        let pattern = kind == .budget ? Patterns.budgetYear : Patterns.fiscalYear
         for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
-            let key = TextNormalizer.key(line.replacing(TableLocator.leaderDots, with: ""))
+            var key = TextNormalizer.key(line.replacing(TableLocator.leaderDots, with: ""))
             let source: Source
             if coverLines.contains(index) {
                 source = .cover
+                // The word that makes a year the report's may stand on the next printed line
+                // (2024 年 / 吉林省…部门预算), or be wrapped there (部门预 / 算).
+                if let next = coverLines.first(where: { $0 > index && !TextNormalizer.key(lines.lines[$0]).isEmpty }) {
+                    key += TextNormalizer.key(lines.lines[next])
+                }
             } else if key.firstMatch(of: Patterns.partHeading) != nil {
                 source = .heading
+            } else if key.hasSuffix("表"), key.count <= 40 {
+                source = .tables  // 2019年政府采购预算表: budgets of tables alone print the year nowhere else
             } else {
                 continue
             }
-            for match in key.matches(of: Patterns.fiscalYear) {
+            for match in key.matches(of: pattern) {
                 if let year = Int(match.1) { found.append(Candidate(value: year, source: source, index: index)) }
             }
         }
@@ -206,6 +247,8 @@ struct IdentityReader {
         nonisolated(unsafe) static let date = #/[0-9]{4}年[0-9]{1,2}月/#
         /// A year as a report names its own: 2024年度, or 2019年 with 决算 after it (not 2025年部门预算).
         nonisolated(unsafe) static let fiscalYear = #/(?:^|[^0-9])([0-9]{4})年(?:度|(?=[^0-9月]*决算))/#
+        /// The same for a budget: 2026年部门预算, 2019年政府采购预算表.
+        nonisolated(unsafe) static let budgetYear = #/(?:^|[^0-9])([0-9]{4})年(?:度|(?=[^0-9月]*预算))/#
         nonisolated(unsafe) static let year = #/[0-9]{4}\s*年度?/#
         nonisolated(unsafe) static let partHeading = #/^第[一二三四五六七八九十]+部分\s*(.+)$/#
     }
