@@ -29,7 +29,9 @@ let package = Package(
             dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "JuesuanCore"),
-        .target(name: "JuesuanPDF", dependencies: ["JuesuanCore"]),
+        // zlib, for the PNGs of printed pages (`trace --png`, `show --png`).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .target(name: "JuesuanPDF", dependencies: ["JuesuanCore", "CZlib"]),
         .target(
             name: "JuesuanWarehouse",
             dependencies: ["JuesuanLibPQ", "JuesuanCore", .product(name: "Logging", package: "swift-log")]

@@ -25,7 +25,8 @@ public enum PDFText {
     ///
     /// - Throws: `ParseError` when pdftotext is not installed or cannot read the file.
     /// - Parameter program: the pdftotext to run, before the usual places.
-    public static func words(of path: String, program explicit: String? = nil) throws(ParseError) -> [PDFWord] {
+    /// - Parameter pages: only these pages (all when nil).
+    public static func words(of path: String, pages: ClosedRange<Int>? = nil, program explicit: String? = nil) throws(ParseError) -> [PDFWord] {
         let programs = [explicit].compactMap { $0 } + candidates
         guard let program = programs.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw ParseError(
@@ -33,7 +34,7 @@ public enum PDFText {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["-q", "-tsv", path, "-"]
+        process.arguments = ["-q", "-tsv"] + (pages.map { ["-f", String($0.lowerBound), "-l", String($0.upperBound)] } ?? []) + [path, "-"]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -10,6 +10,9 @@ enum Configuration {
     /// `JUESUAN_PDFTOTEXT`: the pdftotext program, when not in the usual places.
     static var pdftotext: String? { environment["JUESUAN_PDFTOTEXT"] }
 
+    /// `JUESUAN_PDFTOPPM`: the pdftoppm program (pictures of printed pages), when not in the usual places.
+    static var pdftoppm: String? { environment["JUESUAN_PDFTOPPM"] }
+
     /// `JUESUAN_PG_BIN`: the PostgreSQL binaries for the embedded cluster.
     static var postgresBin: URL? {
         environment["JUESUAN_PG_BIN"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0, isDirectory: true) }

@@ -16,6 +16,7 @@ struct Trace: ParsableCommand {
               juesuan trace gk05 2010301
               juesuan trace gk01 本年收入合计
               juesuan trace gk03 合计 基本支出 --document 1
+              juesuan trace gk05 2010301 --document 2 --png cell.png   # a PDF document: the printed row, its cells outlined
             """)
 
     @Argument(help: "The 公开 view, gk01 … gk09.")
@@ -30,6 +31,9 @@ struct Trace: ParsableCommand {
     @Option(help: "Only this document id.")
     var document: Int64?
 
+    @Option(help: "For a PDF document: write the printed row as a PNG picture, its cells outlined.")
+    var png: String?
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
@@ -39,7 +43,8 @@ struct Trace: ParsableCommand {
             """
             select d.document_id::text, d.source_file, c.ord::text, coalesce(c.subject_code, c.econ_code, ''),
                 coalesce(c.line_label, ''), m.label_zh || case when c.fund_code <> 'all' then ' (' || f.label_zh || ')' else '' end,
-                coalesce(c.amount_text, ''), c.source_line::text, coalesce(l.line_text, '')
+                coalesce(c.amount_text, ''), c.source_line::text, coalesce(l.line_text, ''), d.sha256, l.page::text,
+                l.page_line::text
             from fiscal.gongkai_cell as c
             inner join fiscal.dim_document as d using (document_id)
             inner join fiscal.dim_measure as m on m.measure_code = c.measure_code
@@ -63,5 +68,24 @@ struct Trace: ParsableCommand {
             let printed = cell[8].replacingOccurrences(of: "\t", with: " │ ")
             print("  \(cell[5]): \(cell[6].isEmpty ? "(blank)" : cell[6])  ← \(cell[1]):\(cell[7]): \(printed)")
         }
+        if let png { try picture(cells.rows.map { $0.map { $0 ?? "" } }, to: png) }
+    }
+
+    /// The printed row of the first document's PDF page, every printed cell of it on that page outlined.
+    private func picture(_ cells: [[String]], to file: String) throws {
+        guard Set(cells.map { $0[0] }).count == 1 else {
+            throw ValidationError("the row is printed in \(Set(cells.map { $0[0] }).count) documents; choose one with --document to picture it")
+        }
+        let printed = cells.filter { !$0[6].isEmpty && !$0[10].isEmpty }
+        guard let first = printed.first ?? cells.first(where: { !$0[10].isEmpty }), let page = Int(first[10]) else {
+            Output.note("\(cells[0][1]) is a text report: its source lines are above; --png pictures the rows of PDF documents")
+            return
+        }
+        let onPage = cells.filter { $0[10] == first[10] }.compactMap { cell in Int(cell[11]).map { (cell, $0) } }
+        let lines = onPage.map(\.1)
+        guard let low = lines.min(), let high = lines.max() else { return }
+        let picture = PrintedPicture(sourceFile: first[1], sha256: first[9], page: page)
+        print(try picture.write(
+            lines: low...high, cells: onPage.filter { !$0.0[6].isEmpty }.map { PrintedPicture.Cell(line: $0.1, text: $0.0[6]) }, to: file))
     }
 }

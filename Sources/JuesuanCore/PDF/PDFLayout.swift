@@ -95,6 +95,13 @@ public enum PDFLayout {
         return abs(centre - (left + right) / 2) <= width * 0.1 || last.right >= right - width * 0.15
     }
 
+    /// The words of a printed line of a page, numbered as the rebuilt text numbers them
+    /// (`fiscal.document_line.page_line`); empty when the page has no such line.
+    public static func printedLine(_ number: Int, of pageWords: [PDFWord]) -> [PDFWord] {
+        let lines = printedLines(pageWords)
+        return lines.indices.contains(number - 1) ? lines[number - 1] : []
+    }
+
     /// A printed line: its page, its number on the page and its words.
     struct Printed {
         var page: Int

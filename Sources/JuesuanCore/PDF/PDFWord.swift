@@ -11,17 +11,25 @@ public struct PDFWord: Sendable, Equatable {
     public var text: String
     /// The width of the word's page, when the source states it.
     public var pageWidth: Double?
+    /// The word's height (0 when unknown): with `y`, its box on the page, for pictures of it.
+    public var height: Double
 
-    public init(page: Int, left: Double, right: Double, y: Double, text: String, pageWidth: Double? = nil) {
+    public init(page: Int, left: Double, right: Double, y: Double, text: String, pageWidth: Double? = nil, height: Double = 0) {
         self.page = page
         self.left = left
         self.right = right
         self.y = y
         self.text = text
         self.pageWidth = pageWidth
+        self.height = height
     }
 
+    /// The top and bottom edges of the word's box.
+    public var top: Double { y - height / 2 }
+    public var bottom: Double { y + height / 2 }
+
     /// Reads the words of `pdftotext -tsv` output (level 5 rows; page markers dropped).
+
     ///
     /// - Returns: the words and the number of pages.
     public static func words(fromTSV tsv: String) -> (words: [PDFWord], pages: Int) {
@@ -38,7 +46,8 @@ public struct PDFWord: Sendable, Equatable {
             else { continue }
             let text = fields[11...].joined(separator: "\t").trimmingWhitespace()
             guard !text.isEmpty, !text.hasPrefix("###") else { continue }
-            words.append(PDFWord(page: page, left: left, right: left + width, y: top + height / 2, text: text, pageWidth: pageWidth))
+            words.append(
+                PDFWord(page: page, left: left, right: left + width, y: top + height / 2, text: text, pageWidth: pageWidth, height: height))
         }
         return (words, pages)
     }

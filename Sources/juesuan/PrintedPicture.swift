@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import JuesuanCore
+import JuesuanPDF
+
+/// The `--png` of `trace` and `show`: the region of the printed page that holds some cells or a
+/// table, rendered from the PDF the document was loaded from, the cells outlined.
+///
+/// The boxes are the words' own, as `pdftotext -tsv` reads them again from that file: the
+/// warehouse keeps each cell's page and line, and the file must be the one loaded (its SHA-256).
+struct PrintedPicture {
+    var sourceFile: String
+    var sha256: String
+    var page: Int
+
+    /// Space around what is pictured, in points.
+    static let margin = 14.0
+
+    /// A cell to find on the page: its printed line and text.
+    struct Cell {
+        var line: Int
+        var text: String
+    }
+
+    /// Writes the region of the page's `lines`, each of `cells` outlined; returns what was written, for the user.
+    func write(lines: ClosedRange<Int>, cells: [Cell], to file: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: sourceFile) else {
+            throw ValidationError("\(sourceFile): not found; --png renders the PDF the document was loaded from (run it where it was loaded)")
+        }
+        guard SHA256.hex(data) == sha256 else {
+            throw ValidationError("\(sourceFile) has changed since it was loaded; load it again before picturing it")
+        }
+        let words: [PDFWord]
+        do {
+            words = try PDFText.words(of: sourceFile, pages: page...page, program: Configuration.pdftotext).filter { $0.page == page }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        var used: [PDFWord] = []
+        var boxes: [PageBox] = []
+        var region = PageBox(around: lines.flatMap { PDFLayout.printedLine($0, of: words) })
+        for cell in cells {
+            // A row printed over several lines keeps the number of its first: look there, then nearby.
+            for line in [cell.line, cell.line + 1, cell.line - 1, cell.line + 2, cell.line - 2] {
+                let printed = PDFLayout.printedLine(line, of: words)
+                guard let word = printed.first(where: { $0.text == cell.text && !used.contains($0) }) else { continue }
+                used.append(word)
+                // pdftotext's word box is the font's whole line height; the printed digits fill its middle.
+                if let box = PageBox(around: [word]).map({ $0.middle(fraction: 0.7) }) {
+                    boxes.append(box)
+                    region = region.map { $0.union(box) } ?? box
+                }
+                break
+            }
+        }
+        guard let region else { throw ValidationError("\(sourceFile): nothing printed on page \(page), lines \(lines)") }
+        let crop = region.expanded(by: Self.margin)
+        let size: (width: Int, height: Int)
+        do {
+            size = try PagePicture.write(
+                pdf: sourceFile, page: page, crop: crop, outlined: boxes, to: file, program: Configuration.pdftoppm)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        let outlined = boxes.map(\.description).joined(separator: ", ")
+        return "wrote \(file) (\(size.width)×\(size.height) px): \(sourceFile) page \(page), \(crop)"
+            + (boxes.isEmpty ? "" : "; outlined \(outlined)")
+    }
+}
