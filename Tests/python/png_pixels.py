@@ -2,7 +2,9 @@
 """Read pixels of a PNG, independently of the loader's writer (stdlib zlib only).
 
 Usage: python3 Tests/python/png_pixels.py FILE.png X,Y ...
-Prints "WIDTH HEIGHT" and then "R,G,B" for each X,Y.  Reads 8-bit RGB or RGBA PNGs, every
+       python3 Tests/python/png_pixels.py FILE.png --ink
+Prints "WIDTH HEIGHT" and then "R,G,B" for each X,Y, or the number of inked pixels (a channel
+below 160: text, rules, bars; not the white paper or light shading).  Reads 8-bit RGB or RGBA PNGs, every
 filter type, no interlace.
 """
 import struct
@@ -52,6 +54,9 @@ def read(path):
 if __name__ == "__main__":
     width, height, channels, rows = read(sys.argv[1])
     print(width, height)
+    if sys.argv[2:] == ["--ink"]:
+        print(sum(1 for row in rows for x in range(width) if min(row[x * channels:x * channels + 3]) < 160))
+        sys.exit(0)
     for point in sys.argv[2:]:
         x, y = map(int, point.split(","))
         print(",".join(str(v) for v in rows[y][x * channels:x * channels + 3]))
