@@ -105,6 +105,7 @@ extension DocumentLoader {
                     ord integer, project_name text, supervising_department text, implementing_unit_printed text, unit_name text,
                     goal_expected text, goal_achieved text, source_line integer, unknown_unit_message text)
                 left join fiscal.dim_unit as units on units.unit_name = forms.unit_name
+                    and units.department = (select department from fiscal.dim_document where document_id = $1)
             )
             """
         _ = try connection.execute(

@@ -122,8 +122,8 @@ public struct DocumentLoader {
         return id
     }
 
-    /// Adds the reporting entity and the listed units to `dim_unit` (existing names are
-    /// kept), links the listed ones to the document, and returns the entity's id.
+    /// Adds the reporting entity and the listed units to `dim_unit` as the department's (a name the
+    /// department already has is kept), links the listed ones to the document, and returns the entity's id.
     private func loadUnits(_ report: Report, documentID: Int64) throws -> Int64 {
         let department = report.cover.department
         let entity = report.reportingEntity ?? department
@@ -132,7 +132,7 @@ public struct DocumentLoader {
         // that loader, then return no row, and a select in the same statement would not see it.
         let upsert = """
             insert into fiscal.dim_unit (unit_name, department, is_consolidated) values ($1, $2, $3)
-            on conflict (unit_name) do update set unit_name = excluded.unit_name
+            on conflict (unit_name, department) do update set unit_name = excluded.unit_name
             returning unit_id
             """
         let entityResult = try connection.execute(upsert, [entity, department, "true"], doing: "writing the reporting unit")
@@ -160,7 +160,7 @@ public struct DocumentLoader {
                 upserted as (
                     insert into fiscal.dim_unit (unit_name, department, is_consolidated)
                     select distinct unit_name, $3, false from listed order by unit_name
-                    on conflict (unit_name) do update set unit_name = excluded.unit_name
+                    on conflict (unit_name, department) do update set unit_name = excluded.unit_name
                     returning unit_id, unit_name
                 )
                 insert into fiscal.document_unit (document_id, unit_id, ord, source_line)

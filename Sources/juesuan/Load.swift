@@ -37,12 +37,16 @@ struct Load: ParsableCommand {
     @Flag(help: "Print one JSON object a file on stdout, and nothing else there.")
     var json = false
 
+    @Option(help: "Files loaded at once, each on a connection of its own; output stays in input order. Default: the number of cores.")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard !arguments.isEmpty || filesFrom != nil else {
             throw ValidationError("expected report files, directories or --files-from")
         }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
     }
 
     func run() throws {
@@ -64,17 +68,9 @@ struct Load: ParsableCommand {
         let files = expanded.paths
         let (connection, target) = try database.connectAndMigrate(logger: logger)
         let checks = try database.checks()
-        let loader = FileLoader(connection: connection, checks: checks, logger: logger)
         var failed = 0
         var progress = Progress(total: files.count, enabled: !logging.quiet && !json)
-        var previousWasLoaded = true
-        for (index, file) in files.enumerated() {
-            progress.show(current: file)
-            // Parse the next file while this one loads; not after an unchanged file, where
-            // the digest alone answers and a parse ahead would be wasted.
-            if previousWasLoaded, index + 1 < files.count { loader.prefetch(path: files[index + 1]) }
-            let report = loader.load(path: file)
-            if case .unchanged = report.outcome { previousWasLoaded = false } else { previousWasLoaded = true }
+        func finish(_ report: FileLoader.Report, index: Int) throws {
             progress.finish(rows: report.rows)
             progress.clear()
             if case .connectionLost(_, let error)? = report.outcome.failure {
@@ -88,9 +84,32 @@ struct Load: ParsableCommand {
             } else if let document = report.document, !logging.quiet {
                 let key = document.key
                 print(
-                    "\(report.outcome.name) \(file): \(key.department) \(key.fiscalYear) \(key.reportKind) "
+                    "\(report.outcome.name) \(report.path): \(key.department) \(key.fiscalYear) \(key.reportKind) "
                         + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
                         + "\(report.seconds) s)")
+            }
+        }
+        if jobs == 1 || files.count < 2 {
+            let loader = FileLoader(connection: connection, checks: checks, logger: logger)
+            var previousWasLoaded = true
+            for (index, file) in files.enumerated() {
+                progress.show(current: file)
+                // Parse the next file while this one loads; not after an unchanged file, where
+                // the digest alone answers and a parse ahead would be wasted.
+                if previousWasLoaded, index + 1 < files.count { loader.prefetch(path: files[index + 1]) }
+                let report = loader.load(path: file)
+                if case .unchanged = report.outcome { previousWasLoaded = false } else { previousWasLoaded = true }
+                try finish(report, index: index)
+            }
+        } else {
+            let parallel = ParallelLoader(files: files)
+            parallel.start(jobs: jobs, connection: connection, conninfo: target.conninfo, checks: checks, logger: logger)
+            defer { parallel.stop() }
+            for (index, file) in files.enumerated() {
+                progress.show(current: file)
+                guard let report = parallel.report(index) else { break }
+                if case .connectionLost? = report.outcome.failure { parallel.stop() }
+                try finish(report, index: index)
             }
         }
         if case .embedded = target.kind, !json, !logging.quiet {
