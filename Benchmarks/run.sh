@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The benchmark suite of issue 7, in one run: parse throughput, end-to-end load of N generated
-# reports into a fresh database, the \copy baseline for the same rows, the unchanged reload,
-# and every gongkai view filtered to one document.
+# The benchmark suite of issues 7 and 15, in one run: parse throughput, end-to-end load of N
+# generated reports into a fresh database at --jobs 1 and at --jobs = cores (with the lock waits
+# sampled), the \copy baseline for the same rows, the unchanged reload, and every gongkai view
+# filtered to one document.
 #
 #   Benchmarks/run.sh            # N = 1000 reports (BENCH_N), random seed 7 (BENCH_SEED)
 #   BENCH_N=50 Benchmarks/run.sh # a quick development run
@@ -54,8 +55,8 @@ url() { echo "host=$PG user=postgres dbname=$1"; }
 psqlq() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 psqlq "$(url postgres)" -c "create database bench_load" -c "create database bench_copy"
 psqlq "$(url bench_load)" -c "create extension pg_stat_statements"
-"$BIN/juesuan" status --database-url "$(url bench_load)" >/dev/null 2>&1
-"$BIN/juesuan" status --database-url "$(url bench_copy)" >/dev/null 2>&1
+"$BIN/juesuan" migrate --database-url "$(url bench_load)" >/dev/null 2>&1
+"$BIN/juesuan" migrate --database-url "$(url bench_copy)" >/dev/null 2>&1
 
 # --- parse --------------------------------------------------------------------------------
 log "parse throughput (one core)"
@@ -66,12 +67,34 @@ log "parse throughput (one core)"
 log "loading $N reports"
 uptime >"$OUT/uptime_before_load.txt"
 psqlq "$(url bench_load)" -c "select pg_stat_statements_reset()" >/dev/null
-/usr/bin/time -v -o "$OUT/load_time.txt" "$BIN/juesuan" load "${FILES[@]}" --database-url "$(url bench_load)" --json >"$OUT/load.jsonl"
+/usr/bin/time -v -o "$OUT/load_time.txt" "$BIN/juesuan" load "${FILES[@]}" --jobs 1 --database-url "$(url bench_load)" --json >"$OUT/load.jsonl"
 psqlq "$(url bench_load)" -A -F $'\t' -c "
     select round(total_exec_time::numeric, 1) as total_ms, round(total_plan_time::numeric, 1) as plan_ms, calls,
         round(mean_exec_time::numeric, 3) as mean_ms, rows, regexp_replace(left(query, 110), '\s+', ' ', 'g') as query
     from pg_stat_statements where dbid = (select oid from pg_database where datname = 'bench_load')
     order by total_exec_time + total_plan_time desc" >"$OUT/load_statements.tsv"
+
+# --- parallel load ------------------------------------------------------------------------
+# The same load at --jobs = cores, into a database of its own.
+JOBS=$(nproc)
+log "loading $N reports with --jobs $JOBS"
+psqlq "$(url postgres)" -c "create database bench_parallel"
+"$BIN/juesuan" migrate --database-url "$(url bench_parallel)" >/dev/null 2>&1
+echo "$JOBS" >"$OUT/parallel_jobs.txt"
+/usr/bin/time -v -o "$OUT/parallel_time.txt" "$BIN/juesuan" load "${FILES[@]}" --jobs "$JOBS" --database-url "$(url bench_parallel)" --json >"$OUT/parallel.jsonl"
+# Time the workers spent waiting for each other's locks (dimension rows, the department lock),
+# sampled while a second parallel load of a fresh database runs.
+psqlq "$(url postgres)" -c "create database bench_waits"
+"$BIN/juesuan" migrate --database-url "$(url bench_waits)" >/dev/null 2>&1
+"$BIN/juesuan" load "${FILES[@]}" --jobs "$JOBS" --database-url "$(url bench_waits)" --quiet &
+LOADER=$!
+: >"$OUT/parallel_waits.tsv"
+while kill -0 "$LOADER" 2>/dev/null; do
+    psqlq "$(url postgres)" -At -F $'\t' -c "select coalesce(wait_event_type, 'cpu/none'), count(*) from pg_stat_activity
+        where datname = 'bench_waits' and state <> 'idle' group by 1" >>"$OUT/parallel_waits.tsv" 2>/dev/null || true
+    sleep 0.1
+done
+wait "$LOADER" || true
 
 # --- unchanged reload ---------------------------------------------------------------------
 log "reloading the unchanged $N reports"
@@ -82,7 +105,7 @@ log "reloading the unchanged $N reports"
 log "loading $N reports without the data-quality checks"
 rm -rf "$WORK/sql-nochecks" && cp -r "$ROOT/sql" "$WORK/sql-nochecks" && rm -f "$WORK/sql-nochecks/checks/"*.sql
 psqlq "$(url postgres)" -c "create database bench_nochecks"
-JUESUAN_SQL_DIR=$WORK/sql-nochecks "$BIN/juesuan" status --database-url "$(url bench_nochecks)" >/dev/null 2>&1
+JUESUAN_SQL_DIR=$WORK/sql-nochecks "$BIN/juesuan" migrate --database-url "$(url bench_nochecks)" >/dev/null 2>&1
 JUESUAN_SQL_DIR=$WORK/sql-nochecks /usr/bin/time -v -o "$OUT/nochecks_time.txt" \
     "$BIN/juesuan" load "${FILES[@]}" --database-url "$(url bench_nochecks)" --json >"$OUT/nochecks.jsonl"
 

@@ -51,6 +51,15 @@ def main():
     copy_tables = {t: float(ms) / 1000 for t, ms in (l.split("\t") for l in read(os.path.join(out, "copy_tables.tsv")).splitlines() if "\t" in l)}
     copy_without_dq = sum(v for t, v in copy_tables.items() if not t.startswith("dq_"))
     nochecks_s, nochecks_rss = time_v(os.path.join(out, "nochecks_time.txt"))
+    parallel_s, parallel_rss = time_v(os.path.join(out, "parallel_time.txt"))
+    jobs = read(os.path.join(out, "parallel_jobs.txt")).strip()
+    waits = {}
+    samples = 0
+    for line in read(os.path.join(out, "parallel_waits.tsv")).splitlines():
+        if "\t" in line:
+            kind, count = line.split("\t")
+            waits[kind] = waits.get(kind, 0) + int(count)
+            samples += int(count)
     views = [line.split("\t") for line in read(os.path.join(out, "views.tsv")).splitlines() if line.strip()]
     uptime = read(os.path.join(out, "uptime_before_load.txt")).strip()
     n = args.count
@@ -71,6 +80,10 @@ def main():
     print(f"| \\copy baseline, every row of every table | {copy_s:.1f} s ({all_rows / copy_s:.0f} rows/s) |")
     print(f"| \\copy baseline, fact_gongkai_amount only ({counts.get('fact_gongkai_amount', 0)} rows) | {copy_facts_s:.1f} s |")
     print(f"| ratio load / \\copy baseline (all rows) | {load_s / copy_s:.2f} |")
+    print(f"| full load at --jobs {jobs}: wall time | {parallel_s:.1f} s ({n / parallel_s:.2f} documents/s), peak RSS {parallel_rss:.1f} MB |")
+    print(f"| ratio load at --jobs {jobs} / \\copy baseline (all rows) | {parallel_s / copy_s:.2f} |")
+    shares = ", ".join(f"{k} {v / max(samples, 1) * 100:.0f} %" for k, v in sorted(waits.items(), key=lambda kv: -kv[1]))
+    print(f"| --jobs {jobs}: what the busy loader sessions were doing (sampled every 0.1 s) | {shares} |")
     print(f"| full load without the data-quality checks (empty sql/checks/) | {nochecks_s:.1f} s ({n / nochecks_s:.2f} documents/s) |")
     print(f"| \\copy baseline without the dq_ tables (per-table \\timing) | {copy_without_dq:.1f} s |")
     print(f"| ratio load without checks / \\copy baseline without dq_ tables | {nochecks_s / copy_without_dq:.2f} |")

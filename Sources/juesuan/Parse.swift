@@ -21,7 +21,7 @@ struct Parse: ParsableCommand {
     @Flag(help: "Print the text as read (for a PDF: rebuilt from its words, page:line first) instead of the tables.")
     var text = false
 
-    @Option(help: "Only print this table (gk01 … gk09, or gk10 for the 项目支出绩效自评表).")
+    @Option(help: "Only print this table (gk01 … gk09, ys01 … ys09 and ys_… of a budget, or gk10 for the 项目支出绩效自评表).")
     var table: String?
 
     func run() throws {

@@ -41,6 +41,17 @@ import Testing
         }
     }
 
+    @Test func migrateCreatesTheWarehouseWithoutAReport() throws {
+        try TestCluster.withDatabase { database in
+            let run = try CommandLineTests.run(["migrate", "--database-url", database.conninfo])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.hasPrefix("the warehouse is current: "))
+            let status = try CommandLineTests.run(["status", "--database-url", database.conninfo])
+            #expect(status.status == 0, "\(status.stderr)")
+            #expect(status.stdout.hasPrefix("documents: 0"))
+        }
+    }
+
     @Test func anOlderWarehouseIsSaidClearly() throws {
         try Warehouse.with { warehouse in
             let latest = try #require(try warehouse.lines("select name from fiscal.schema_migration order by version desc limit 1").first)
