@@ -100,7 +100,8 @@ import Testing
         defer { SeedVariant.remove(other) }
         try Warehouse.with { warehouse in
             let admin = try Connection(warehouse.database.adminConninfo)
-            let arguments = ["load", Warehouse.seedPath, other, "--database-url", warehouse.database.conninfo]
+            // One session: the one the server ends (ParallelLoadTests covers several).
+            let arguments = ["load", Warehouse.seedPath, other, "--jobs", "1", "--database-url", warehouse.database.conninfo]
             let loader = try LoaderProcess(arguments, environment: ["JUESUAN_TEST_PAUSE_BEFORE_COMMIT": "3"])
             let backend = try Poll.pausedBackend(of: warehouse.database, admin: admin)
             #expect(try admin.execute("select pg_terminate_backend($1)", [backend]).scalar == "t")
