@@ -107,7 +107,7 @@ public enum ReportParser {
         var seen: [(title: String, index: Int)] = []
         for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
             let key = TableLocator.titleKey(line)
-            guard key.count <= 40, key.hasSuffix("表"), !key.contains("..."), !key.contains("…"), TableLocator.table(titled: line) == nil,
+            guard TableLocator.looksLikeTitle(key), !key.contains("..."), !key.contains("…"), TableLocator.table(titled: line) == nil,
                 !seen.contains(where: { $0.title == key })
             else { continue }
             seen.append((key, index))

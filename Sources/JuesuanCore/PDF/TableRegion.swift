@@ -66,9 +66,17 @@ struct TableRegion {
     /// amounts being right-aligned in cells whose headers are centred.
     let valueBands: Set<Int>?
 
+    /// The middle of each band, and the median distance between neighbouring middles (infinite
+    /// for a table of one column): how wide a column is, for headers that span several.
+    let middles: [Double]
+    let columnPitch: Double
+
     init(bands: [ClosedRange<Double>], valueBands: Set<Int>? = nil) {
         self.bands = bands
         self.valueBands = valueBands
+        middles = bands.map { ($0.lowerBound + $0.upperBound) / 2 }
+        let gaps = zip(middles.dropFirst(), middles).map { $0 - $1 }.sorted()
+        columnPitch = gaps.isEmpty ? Double.infinity : gaps[gaps.count / 2]
         headerBands = bands.indices.map { index in
             let lower = index == 0 ? -Double.infinity : (bands[index - 1].upperBound + bands[index].lowerBound) / 2
             let upper = index == bands.count - 1 ? Double.infinity : (bands[index].upperBound + bands[index + 1].lowerBound) / 2
@@ -125,9 +133,7 @@ struct TableRegion {
     func owningValueBand(of word: PDFWord, overlapping: [Int]) -> Int? {
         // A word that also stands over labels (科目名称) is a label column's.
         guard let valueBands, !overlapping.isEmpty, overlapping.allSatisfy(valueBands.contains) else { return nil }
-        let middles = bands.map { ($0.lowerBound + $0.upperBound) / 2 }
-        let gaps = zip(middles.dropFirst(), middles).map { $0 - $1 }.sorted()
-        guard !gaps.isEmpty, word.right - word.left < gaps[gaps.count / 2] * 1.5 else { return nil }
+        guard columnPitch.isFinite, word.right - word.left < columnPitch * 1.5 else { return nil }
         let centre = (word.left + word.right) / 2
         return bands.indices.first { valueBands.contains($0) && bands[$0].upperBound >= centre }
     }
@@ -238,9 +244,7 @@ struct TableRegion {
         for word in row.words.sorted(by: { $0.left < $1.left }) where !words.contains(word) { words.append(word) }
         // A merged cell stands over the headers of the columns it spans.
         let headed = Set(bands.indices.filter { band in below.contains { !$0.cells[band].isEmpty } })
-        let middles = bands.map { ($0.lowerBound + $0.upperBound) / 2 }
-        let gaps = zip(middles.dropFirst(), middles).map { $0 - $1 }.sorted()
-        let pitch = gaps.isEmpty ? Double.infinity : gaps[gaps.count / 2]
+        let pitch = columnPitch
         var spread = row
         for (index, word) in words.enumerated() where Self.groupHeaders.contains(TextNormalizer.key(word.text)) {
             guard let own = row.cells.firstIndex(where: { $0.contains(word) }), headed.contains(own) else { continue }

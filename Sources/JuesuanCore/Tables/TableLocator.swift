@@ -64,6 +64,12 @@ struct TableLocator {
         return (found, entries)
     }
 
+    /// Whether a line's key reads as a table's title, known or not: short, ending in 表
+    /// (…决算表, …预算表, 2019年政府采购预算表).
+    static func looksLikeTitle(_ key: String) -> Bool {
+        key.count <= 40 && key.hasSuffix("表")
+    }
+
     /// A heading of the narrative or of another part: 第三部分 …, …情况说明, 名词解释.
     static func isPartHeading(_ line: String) -> Bool {
         let key = TextNormalizer.key(line)

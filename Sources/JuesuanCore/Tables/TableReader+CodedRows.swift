@@ -14,9 +14,10 @@ extension TableReader {
         // Budgets name a row by its unit (预算单位), year (年度) or kind (支出项目类别) as well as, or
         // instead of, a code and name: those cells are part of the row's label.
         // A list without codes (政府采购) is all labels but its amounts.
-        let amountColumns = Set(layout.assign(columns, among: Array(0..<width)).compactMap { $0 })
+        let isList = codes == .none && !oneRow
+        let amountColumns = isList ? Set(layout.assign(columns, among: Array(0..<width)).compactMap { $0 }) : []
         let rowLabels = (0..<width).filter { column in
-            Self.isRowLabelHeader(layout.own[column]) || (codes == .none && !oneRow && !amountColumns.contains(column))
+            Self.isRowLabelHeader(layout.own[column]) || (isList && !amountColumns.contains(column))
         }
         if codes != .none {
             codeColumns = layout.codeColumns(in: 0..<width).filter { !rowLabels.contains($0) }
@@ -129,7 +130,7 @@ extension TableReader {
     }
 
     /// Headers of the cells that name a budget's row besides its code: 预算单位, 单位名称, 年度,
-    /// 支出项目类别 (and 项目名称 where no 科目名称 stands beside it).
+    /// 支出项目类别.
     static func isRowLabelHeader(_ own: String) -> Bool {
         ["预算单位", "单位名称", "单位", "年度", "年份"].contains(own) || own.hasSuffix("类别")
     }

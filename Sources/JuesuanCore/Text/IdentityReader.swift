@@ -20,14 +20,13 @@ struct IdentityReader {
     /// lines, 部门预 / 算), else what most of its tables are (or, when none is recognised, its
     /// titles: …预算表, …决算表); a tie, or nothing to tell, is a 决算.
     static func kind(_ lines: ReportLines, tables: [GongkaiTable]) -> ReportKind {
-        let cover = IdentityReader(lines: lines, kind: .finalAccounts, entities: []).coverLines
-            .map { TextNormalizer.key(lines.lines[$0]) }.joined()
+        let cover = coverLines(of: lines).map { TextNormalizer.key(lines.lines[$0]) }.joined()
         let named = ReportKind.allCases.filter { cover.contains($0.title) }
         if named.count == 1, let kind = named.first { return kind }
         var kinds = tables.map(\.kind)
         if kinds.isEmpty {
             // No table recognised: what the titles say (…预算表 / …决算表), for the message.
-            kinds = lines.lines.lazy.filter { !$0.contains("\t") }.map(TextNormalizer.key).filter { $0.count <= 40 && $0.hasSuffix("表") }
+            kinds = lines.lines.lazy.filter { !$0.contains("\t") }.map(TextNormalizer.key).filter(TableLocator.looksLikeTitle)
                 .compactMap { key in key.contains("决算") ? .finalAccounts : key.contains("预算") ? .budget : nil }
         }
         return kinds.filter { $0 == .budget }.count * 2 > kinds.count ? .budget : .finalAccounts
@@ -122,7 +121,9 @@ struct IdentityReader {
     }
 
     /// The cover's lines: those before the 目录 (or the first 40 when there is none).
-    var coverLines: Range<Int> {
+    var coverLines: Range<Int> { Self.coverLines(of: lines) }
+
+    static func coverLines(of lines: ReportLines) -> Range<Int> {
         let limit = min(lines.lines.count, CoverReader.coverLines)
         return 0..<(lines.lines.prefix(limit).firstIndex { TextNormalizer.key($0) == "目录" } ?? limit)
     }
@@ -231,7 +232,7 @@ struct IdentityReader {
                 }
             } else if key.firstMatch(of: Patterns.partHeading) != nil {
                 source = .heading
-            } else if key.hasSuffix("表"), key.count <= 40 {
+            } else if TableLocator.looksLikeTitle(key) {
                 source = .tables  // 2019年政府采购预算表: budgets of tables alone print the year nowhere else
             } else {
                 continue
