@@ -48,7 +48,7 @@ let package = Package(
             ]
         ),
         // Benchmarks/run.sh: parse throughput (`juesuan-bench parse`); not part of the product.
-        .executableTarget(name: "juesuan-bench", dependencies: ["JuesuanCore"], path: "Benchmarks/Bench"),
+        .executableTarget(name: "juesuan-bench", dependencies: ["JuesuanCore", "JuesuanPDF"], path: "Benchmarks/Bench"),
         // A throwaway PostgreSQL server for the tests that need one.
         .target(name: "JuesuanTestSupport", dependencies: ["JuesuanLibPQ"], path: "Tests/JuesuanTestSupport"),
         .testTarget(

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark suite of issues 7 and 15, in one run: parse throughput, end-to-end load of N
 # generated reports into a fresh database at --jobs 1 and at --jobs = cores (with the lock waits
-# sampled), the \copy baseline for the same rows, the unchanged reload, and every gongkai view
-# filtered to one document.
+# sampled), the \copy baseline for the same rows, the cost of each data-quality check, the
+# unchanged reload, every gongkai view filtered to one document, and the PDF path (seconds a
+# page, against pdftotext -tsv alone) on the PDFs in $BENCH_PDFS (default ../shared/corpus/pdf).
 #
 #   Benchmarks/run.sh            # N = 1000 reports (BENCH_N), random seed 7 (BENCH_SEED)
 #   BENCH_N=50 Benchmarks/run.sh # a quick development run
@@ -22,6 +23,7 @@ WORK=${BENCH_DIR:-/tmp/juesuan-bench}
 CORPUS=$WORK/corpus-$N-$SEED
 OUT=$WORK/results
 PG=$WORK/pg
+PDFS=${BENCH_PDFS:-$ROOT/../shared/corpus/pdf}
 mkdir -p "$WORK" "$OUT"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
@@ -63,6 +65,23 @@ log "parse throughput (one core)"
 "$BIN/juesuan-bench" parse --repeat 50 "$ROOT/seeds/000_f428d76052f7ee41.txt" >"$OUT/parse_seed.json"
 "$BIN/juesuan-bench" parse "${FILES[@]}" >"$OUT/parse_corpus.json"
 
+# --- PDF path -----------------------------------------------------------------------------
+# Each PDF read by `juesuan parse` (pdftotext -tsv, the layout, the parse) and by pdftotext -tsv
+# alone; the best of 3 runs of each, so that a page cache miss does not count.
+log "PDF path"
+best_of_3() { local best=""; for _ in 1 2 3; do
+    local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N)
+    best=$(echo "$start $end $best" | awk '{t = $2 - $1; if ($3 == "" || t < $3) print t; else print $3}'); done; echo "$best"; }
+: >"$OUT/pdf.tsv"
+if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && [ -d "$PDFS" ]; then
+    while IFS= read -r pdf; do
+        pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
+        "$BIN/juesuan" parse "$pdf" >/dev/null 2>&1 && parsed=yes || parsed=no
+        printf '%s\t%s\t%s\t%s\t%s\n' "$(basename "$pdf")" "$pages" "$parsed" \
+            "$(best_of_3 "$BIN/juesuan" parse "$pdf")" "$(best_of_3 pdftotext -q -tsv "$pdf" -)" >>"$OUT/pdf.tsv"
+    done < <(find "$PDFS" -name '*.pdf' | sort)
+fi
+
 # --- full load ----------------------------------------------------------------------------
 log "loading $N reports"
 uptime >"$OUT/uptime_before_load.txt"
@@ -70,7 +89,8 @@ psqlq "$(url bench_load)" -c "select pg_stat_statements_reset()" >/dev/null
 /usr/bin/time -v -o "$OUT/load_time.txt" "$BIN/juesuan" load "${FILES[@]}" --jobs 1 --database-url "$(url bench_load)" --json >"$OUT/load.jsonl"
 psqlq "$(url bench_load)" -A -F $'\t' -c "
     select round(total_exec_time::numeric, 1) as total_ms, round(total_plan_time::numeric, 1) as plan_ms, calls,
-        round(mean_exec_time::numeric, 3) as mean_ms, rows, regexp_replace(left(query, 110), '\s+', ' ', 'g') as query
+        round(mean_exec_time::numeric, 3) as mean_ms, rows, regexp_replace(left(query, 110), '\s+', ' ', 'g') as query,
+        coalesce(substring(query from '^/\* data-quality check (\w+) \*/'), '') as check_id
     from pg_stat_statements where dbid = (select oid from pg_database where datname = 'bench_load')
     order by total_exec_time + total_plan_time desc" >"$OUT/load_statements.tsv"
 

@@ -1,5 +1,6 @@
 import Foundation
 import JuesuanCore
+import JuesuanPDF
 
 /// `juesuan-bench`: measurements that `juesuan` itself does not make, for `Benchmarks/run.sh`.
 ///
@@ -8,7 +9,7 @@ import JuesuanCore
 /// the files is not timed, and only one file is held in memory at a time, so a corpus of any
 /// size can be measured. A file that fails to parse is an error (exit 1): a throughput over
 /// refused files would measure the wrong thing. `juesuan-bench dump FILE...` prints every
-/// parsed value, to check that a faster parser reads the same.
+/// parsed value (of text or PDF reports), to check that a faster parser reads the same.
 @main
 struct JuesuanBench {
     static func main() {
@@ -17,7 +18,7 @@ struct JuesuanBench {
             // Every parsed value of each file, for comparing two builds of the parser.
             for path in arguments.dropFirst() {
                 do {
-                    print(String(reflecting: try ReportParser.parse(file: path, data: try ReportFile.read(path))))
+                    print(String(reflecting: try ReportReader.read(path)))
                 } catch {
                     print("error: \(error)")
                 }

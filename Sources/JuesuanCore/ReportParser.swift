@@ -105,7 +105,7 @@ public enum ReportParser {
     /// for the message that no table was recognised: the user sees which variant it is.
     static func titlesSeen(_ lines: ReportLines) -> [(title: String, index: Int)] {
         var seen: [(title: String, index: Int)] = []
-        for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
+        for (index, line) in lines.lines.enumerated() where !line.holdsTab {
             let key = TableLocator.titleKey(line)
             guard TableLocator.looksLikeTitle(key), !key.contains("..."), !key.contains("…"), TableLocator.table(titled: line) == nil,
                 !seen.contains(where: { $0.title == key })

@@ -15,19 +15,27 @@ heading as (
     where line_text ~ '^\s*[一二三四五六七八九十]+、[^。，：:]*三公[^。，：:]*$' and line_text !~ '(\.{3}|…|表\s*$|[0-9]\s*$)'
 ),
 
-section as (
+bounds as materialized (
+    -- Where the section ends: the next heading of its level or a part heading (found once; as a
+    -- join condition, or inlined into one, the planner ran this search for each line of the document).
     select
         heading.line_no,
-        string_agg(lines.line_text, '' order by lines.line_no) as text
-    from heading
-    inner join lines
-        on lines.line_no > heading.line_no
-        and lines.line_no < coalesce(
+        coalesce(
             (select min(next.line_no) from lines as next
                 where next.line_no > heading.line_no
                 and next.line_text ~ '^\s*([一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)'),
-            2147483647)
-    group by heading.line_no
+            2147483647) as end_no
+    from heading
+    where heading.line_no is not null
+),
+
+section as (
+    select
+        bounds.line_no,
+        string_agg(lines.line_text, '' order by lines.line_no) as text
+    from bounds
+    inner join lines on lines.line_no > bounds.line_no and lines.line_no < bounds.end_no
+    group by bounds.line_no
 ),
 
 printed as (

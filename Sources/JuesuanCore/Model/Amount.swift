@@ -18,8 +18,7 @@ public struct Amount: Hashable, Sendable, CustomStringConvertible {
     ///   (`1,234.5`, `-3`, `0.00` are numbers; `17321.9I`, `1.2.3`, `1,23` are not).
     public init?(_ text: String) {
         guard Amount.isNumber(text) else { return nil }
-        let plain = text.replacingOccurrences(of: ",", with: "")
-        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let value = Decimal(string: Amount.withoutSeparators(text), locale: Amount.posix) else { return nil }
         self.value = value
         self.text = text
     }
@@ -27,31 +26,48 @@ public struct Amount: Hashable, Sendable, CustomStringConvertible {
     /// The printed number without thousands separators, for PostgreSQL's `numeric`
     /// input: it keeps the printed scale (0.20 stays 0.20; `Decimal` would print 0.2).
     public var sqlText: String {
-        let plain = text.replacingOccurrences(of: ",", with: "")
+        let plain = Amount.withoutSeparators(text)
         return plain.hasPrefix("+") ? String(plain.dropFirst()) : plain
     }
 
     public var description: String { text }
 
-    /// Whether `text` is a whole plain number, with or without thousands separators.
+    /// Built once: a `Locale` made for every amount cost more than reading it.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    private static func withoutSeparators(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: ",")) ? String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : text
+    }
+
+    /// Whether `text` is a whole plain number, with or without thousands separators: an
+    /// optional sign, digits (in groups of three after a first group of one to three, when
+    /// separated by commas), and optionally a point and at least one digit.
+    ///
+    /// Read on UTF-8 bytes: every byte must be ASCII, so this is the same as reading
+    /// `Character`s (a digit with a combining mark is not ASCII either way).
     static func isNumber(_ text: String) -> Bool {
-        var chars = Substring(text)
-        if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
-        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2 else { return false }
-        if parts.count == 2 {
-            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return false }
-        }
-        let whole = parts[0]
-        guard !whole.isEmpty else { return false }
-        if whole.contains(",") {
-            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-            guard let head = groups.first, (1...3).contains(head.count), head.allSatisfy(\.isASCIIDigit) else {
+        var digits = 0  // digits of the current group of the whole part
+        var commas = 0
+        var fraction = -1  // digits after the point; -1 before one
+        var wholeIsComplete: Bool { commas == 0 ? digits > 0 : digits == 3 }
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                guard index == 0 else { return false }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if fraction >= 0 { fraction += 1 } else { digits += 1 }
+            case UInt8(ascii: ","):
+                guard fraction < 0, commas == 0 ? (1...3).contains(digits) : digits == 3 else { return false }
+                commas += 1
+                digits = 0
+            case UInt8(ascii: "."):
+                guard fraction < 0, wholeIsComplete else { return false }
+                fraction = 0
+            default:
                 return false
             }
-            return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
         }
-        return whole.allSatisfy(\.isASCIIDigit)
+        return fraction < 0 ? wholeIsComplete : fraction > 0
     }
 }
 

@@ -20,8 +20,8 @@ struct ProjectReader {
         var current: ProjectBuilder?
         for (index, line) in lines.lines.enumerated() {
             // Outside a form only a 项目名称 row matters, and its key holds 称: a line without
-            // that character (UTF-8 E7 A7 B0) cannot start a form.
-            if current == nil, !Self.contains(line, [0xE7, 0xA7, 0xB0]) { continue }
+            // that character cannot start a form.
+            if current == nil, !line.holds("称") { continue }
             let cells = TextNormalizer.tabCells(line).map(TextNormalizer.cellText)
             let keys = cells.map(TextNormalizer.key)
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
@@ -32,7 +32,7 @@ struct ProjectReader {
                 continue
             }
             guard var project = current else { continue }
-            if !line.contains("\t") && !Self.isTitle(first) {
+            if !line.holdsTab && !Self.isTitle(first) {
                 // Prose after the last form ends the section.
                 projects.append(try project.build(ord: projects.count + 1, units: units))
                 current = nil
@@ -43,23 +43,6 @@ struct ProjectReader {
         }
         if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units)) }
         return projects
-    }
-
-    /// Whether the line's UTF-8 holds the 3-byte sequence, or a CJK compatibility ideograph
-    /// (U+F900–FAFF, U+2F800–2FA1F), which compares equal to a unified one as a `Character`.
-    static func contains(_ line: String, _ needle: [UInt8]) -> Bool {
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= 3 else { return false }
-            for start in 0...(bytes.count - 3) {
-                let byte = bytes[start]
-                if byte == needle[0], bytes[start + 1] == needle[1], bytes[start + 2] == needle[2] { return true }
-                if byte == 0xEF, (0xA4...0xAB).contains(bytes[start + 1]) { return true }
-                if byte == 0xF0, bytes[start + 1] == 0xAF { return true }
-            }
-            return false
-        }
-        if let found = line.utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(line.utf8).withUnsafeBufferPointer(search)
     }
 
     /// The repeated form title (项目支出绩效自评表), printed again after a page break.

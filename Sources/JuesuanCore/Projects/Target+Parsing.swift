@@ -7,12 +7,12 @@ extension Target {
     /// `$\geq 98\%$` (TeX from some extraction tools) → (≥, 98, %); words such as
     /// 有所提高 → all nil. A bare number (`100`) has no comparison.
     public init(parsing text: String) {
-        var rest = Substring(
-            text.replacingOccurrences(of: "$", with: "").replacingOccurrences(of: "\\geq", with: "≥")
-                .replacingOccurrences(of: "\\leq", with: "≤").replacingOccurrences(of: "\\%", with: "%")
-                .replacingOccurrences(of: "＝", with: "=").replacingOccurrences(of: "％", with: "%")
-                .replacingOccurrences(of: ">=", with: "≥").replacingOccurrences(of: "<=", with: "≤")
-                .trimmingWhitespace())
+        var plain = text
+        // In this order; most targets hold none of them, and skip Foundation's search.
+        for (from, to) in Self.rewrites where plain.holds(from) {
+            plain = plain.replacingOccurrences(of: from.description, with: to)
+        }
+        var rest = Substring(plain.trimmingWhitespace())
         var comparison: String?
         if let first = rest.first, "≥≤=＞＜><".contains(first) {
             comparison = ["＞": ">", "＜": "<"][String(first)] ?? String(first)
@@ -27,4 +27,9 @@ extension Target {
         let unit = rest.dropFirst(number.count).trimmingWhitespace()
         self.init(comparison: comparison, value: value, unit: unit.isEmpty ? nil : unit)
     }
+
+    /// TeX and full-width spellings of the comparisons, rewritten before a target is read.
+    private static let rewrites: [(StaticString, String)] = [
+        ("$", ""), ("\\geq", "≥"), ("\\leq", "≤"), ("\\%", "%"), ("＝", "="), ("％", "%"), (">=", "≥"), ("<=", "≤"),
+    ]
 }

@@ -53,7 +53,7 @@ struct TableLocator {
         // A table the 目录 lists but the body lacks is the publisher's omission when the report
         // goes on after it (a later listed table, or the narrative after the last table): the
         // missing_table check reports it. When nothing follows, the file is cut off.
-        let narrativeFollows = lines.lines[end...].contains { !$0.contains("\t") && Self.isPartHeading($0) }
+        let narrativeFollows = lines.lines[end...].contains { !$0.holdsTab && Self.isPartHeading($0) }
         if let cut = missing.first(where: { entry in
             !narrativeFollows && !listed.contains { later in later.index > entry.index && found.contains { $0.table == later.table } }
         }) {
@@ -79,7 +79,7 @@ struct TableLocator {
     /// The table a title line names, if any: by title words, else by a 公开NN表 marker.
     private func title(at index: Int) -> GongkaiTable? {
         let line = lines.lines[index]
-        guard !line.contains("\t") else { return nil }
+        guard !line.holdsTab else { return nil }
         // Every title and every 公开NN表 marker holds 表: a line without it names no table.
         if Self.titlesHoldBiao, TextNormalizer.isSingleScalarText(line), !line.unicodeScalars.contains("表") { return nil }
         if let table = Self.table(titled: line) { return table }
@@ -94,7 +94,12 @@ struct TableLocator {
     static func table(titled line: String) -> GongkaiTable? {
         let key = titleKey(line)
         guard !key.isEmpty else { return nil }
-        return GongkaiTable.known.first { $0.spec.titles.contains(key) }
+        return tablesByTitle[key]
+    }
+
+    /// Every known title's key and its table (the first in `GongkaiTable.known` that prints it).
+    static let tablesByTitle: [String: GongkaiTable] = GongkaiTable.known.reversed().reduce(into: [:]) { tables, table in
+        for title in table.spec.titles { tables[title] = table }
     }
 
     /// A title line's key without list numbering, 公开NN表 markers and a leading 表N： label.
@@ -105,7 +110,11 @@ struct TableLocator {
             key.removeSubrange(dots)
         }
         // "2019年政府采购预算表": the year the report is for.
-        if let year = key.prefixMatch(of: Self.leadingYear) { key.removeSubrange(year.range) }
+        if let first = key.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+            let year = key.prefixMatch(of: Self.leadingYear)
+        {
+            key.removeSubrange(year.range)
+        }
         // "表1:高等学校收支决算总表", "附表2 收入决算表": the number of the table in this report's own list.
         if var rest = afterListNumber(key) {
             while let first = rest.first, ":-.、".contains(first) { rest = rest.dropFirst() }
@@ -131,7 +140,7 @@ struct TableLocator {
         var lastGridIndex: Int?
         while index < lines.lines.count {
             let line = lines.lines[index]
-            if line.contains("\t"), !isMetadataRow(line, of: table, into: &found) {
+            if line.holdsTab, !isMetadataRow(line, of: table, into: &found) {
                 found.grid.append((index, TextNormalizer.tabCells(line)))
                 lastGridIndex = index
             } else if line.trimmingWhitespace().isEmpty {
@@ -182,6 +191,7 @@ struct TableLocator {
     /// The unit a line declares (单位：万元, 金额单位：元), if it declares one.
     static func unit(in key: String) -> String? {
         // "单位名称:… 单位:万元" and "单位: 单位:万元" name the entity first: every 单位: counts.
+        guard key.holds("单位:") else { return nil }
         var rest = Substring(key)
         while let range = rest.range(of: "单位:") {
             rest = rest[range.upperBound...]
@@ -193,6 +203,7 @@ struct TableLocator {
 
     /// The reporting entity a line names (部门：…（汇总）), as printed, if it names one.
     static func entity(in line: String) -> String? {
+        guard line.holds("单位") || line.holds("部门") else { return nil }
         let text = line.replacingOccurrences(of: "：", with: ":")
         guard let label = ["编制单位:", "单位名称:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
             return nil
@@ -205,6 +216,8 @@ struct TableLocator {
 
     /// The number in a 公开NN表 marker on the line, if there is one.
     static func markerNumber(_ line: String) -> Int? {
+        // The key drops spaces and quotes: 公 and 开 may stand apart in the line.
+        guard line.holds("公"), line.holds("开") else { return nil }
         let key = TextNormalizer.key(line)
         guard let start = key.range(of: "公开") else { return nil }
         let digits = key[start.upperBound...].prefix(while: \.isASCIIDigit)
@@ -224,7 +237,8 @@ struct TableLocator {
     /// The line without a trailing or leading 公开NN表 / 财决NN表 marker.
     static func removingMarker(_ text: String) -> String {
         var key = TextNormalizer.key(text)
-        for prefix in ["公开", "财决"] {
+        for prefix: StaticString in ["公开", "财决"] where key.holds(prefix) {
+            let prefix = prefix.description
             while let start = key.range(of: prefix) {
                 let digits = key[start.upperBound...].prefix(while: \.isASCIIDigit)
                 let end = key.index(start.upperBound, offsetBy: digits.count)

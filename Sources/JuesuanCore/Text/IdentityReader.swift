@@ -15,6 +15,15 @@ struct IdentityReader {
     let kind: ReportKind
     /// The reporting entities printed above the tables, with the index of the line they stand on.
     let entities: [(name: String, index: Int)]
+    /// The cover's lines: those before the 目录 (or the first 40 when there is none).
+    let coverLines: Range<Int>
+
+    init(lines: ReportLines, kind: ReportKind, entities: [(name: String, index: Int)]) {
+        self.lines = lines
+        self.kind = kind
+        self.entities = entities
+        self.coverLines = Self.coverLines(of: lines)
+    }
 
     /// Whether a report is a 决算 or a 预算: what its cover says (部门预算, even wrapped over two
     /// lines, 部门预 / 算), else what most of its tables are (or, when none is recognised, its
@@ -26,7 +35,7 @@ struct IdentityReader {
         var kinds = tables.map(\.kind)
         if kinds.isEmpty {
             // No table recognised: what the titles say (…预算表 / …决算表), for the message.
-            kinds = lines.lines.lazy.filter { !$0.contains("\t") }.map(TextNormalizer.key).filter(TableLocator.looksLikeTitle)
+            kinds = lines.lines.lazy.filter { !$0.holdsTab }.map(TextNormalizer.key).filter(TableLocator.looksLikeTitle)
                 .compactMap { key in key.contains("决算") ? .finalAccounts : key.contains("预算") ? .budget : nil }
         }
         return kinds.filter { $0 == .budget }.count * 2 > kinds.count ? .budget : .finalAccounts
@@ -108,7 +117,8 @@ struct IdentityReader {
     func departmentCandidates() -> [Candidate<String>] {
         var found: [Candidate<String>] = []
         if let cover = coverName() { found.append(cover) }
-        for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
+        // A part heading starts with 第 (the test skips the regular expression on other lines).
+        for (index, line) in lines.lines.enumerated() where !line.holdsTab && line.holds("第") {
             if let name = Self.headingName(line) { found.append(Candidate(value: name, source: .heading, index: index)) }
         }
         // The tables vote once, for the entity they print most often.
@@ -119,9 +129,6 @@ struct IdentityReader {
         }
         return found
     }
-
-    /// The cover's lines: those before the 目录 (or the first 40 when there is none).
-    var coverLines: Range<Int> { Self.coverLines(of: lines) }
 
     static func coverLines(of lines: ReportLines) -> Range<Int> {
         let limit = min(lines.lines.count, CoverReader.coverLines)
@@ -140,7 +147,7 @@ struct IdentityReader {
         let isCoverText = { (index: Int) in
             let line = self.lines.lines[index]
             let key = TextNormalizer.key(line)
-            return !line.contains("\t") && !key.hasSuffix("表") && TableLocator.unit(in: key) == nil && TableLocator.entity(in: line) == nil
+            return !line.holdsTab && !key.hasSuffix("表") && TableLocator.unit(in: key) == nil && TableLocator.entity(in: line) == nil
         }
         guard let end = coverLines.first(where: { index in
             let key = TextNormalizer.key(lines.lines[index])
@@ -220,7 +227,10 @@ struct IdentityReader {
     func yearCandidates() -> [Candidate<Int>] {
         var found: [Candidate<Int>] = []
         let pattern = kind == .budget ? Patterns.budgetYear : Patterns.fiscalYear
-        for (index, line) in lines.lines.enumerated() where !line.contains("\t") {
+        for (index, line) in lines.lines.enumerated() where !line.holdsTab {
+            // Outside the cover (where the next line is read too) only a part heading (第…部分) or
+            // a title (…表) holding 年 can print the year: other lines skip the patterns.
+            guard coverLines.contains(index) || (line.holds("年") && (line.holds("第") || line.holds("表"))) else { continue }
             var key = TextNormalizer.key(line.replacing(TableLocator.leaderDots, with: ""))
             let source: Source
             if coverLines.contains(index) {

@@ -18,26 +18,49 @@ public struct ReportLines: Sendable {
     /// - Throws: `ParseError` when the data is empty or not UTF-8 text (binary data,
     ///   or a report saved as GBK / GB18030, which is refused rather than guessed at).
     public init(file: String, data: Data) throws(ParseError) {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        self.file = file
+        // withUnsafeBytes rethrows untyped: the outcome comes out as a Result.
+        let split = data.withUnsafeBytes { raw in
+            Result { () throws(ParseError) in try Self.split(file: file, raw.bindMemory(to: UInt8.self)) }
+        }
+        self.lines = try split.get()
+    }
+
+    /// Splits UTF-8 bytes into lines on LF (a CR before it dropped), validating each line as
+    /// it is decoded: the file's bytes are read once, with no `String` of the whole file and
+    /// no `Character` (in Swift "\r\n" is one `Character`, so splitting a `String` on "\n"
+    /// would leave a file with Windows line endings a single line).
+    static func split(file: String, _ whole: UnsafeBufferPointer<UInt8>) throws(ParseError) -> [String] {
+        var bytes = whole[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw .emptyFile(file)
         }
+        // A NUL anywhere is binary data, whatever else the file holds.
         if let nul = bytes.firstIndex(of: 0) {
-            throw .notText(file, line: Self.lineNumber(of: nul, in: bytes), "binary data (a NUL byte)")
+            throw .notText(file, line: bytes[..<nul].count(where: { $0 == 0x0A }) + 1, "binary data (a NUL byte)")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let line = Self.firstInvalidUTF8Line(bytes)
-            throw .notText(file, line: line, "bytes that are not UTF-8 (GBK/GB18030 reports must be converted to UTF-8 first)")
+        var lines: [String] = []
+        var start = bytes.startIndex
+        var number = 1
+        func append(upTo newline: Int) throws(ParseError) {
+            var end = newline
+            if end > start, whole[end - 1] == 0x0D { end -= 1 }
+            let line = UnsafeBufferPointer(rebasing: whole[start..<end])
+            guard let text = String(validating: line, as: UTF8.self) else {
+                throw .notText(file, line: number, "bytes that are not UTF-8 (GBK/GB18030 reports must be converted to UTF-8 first)")
+            }
+            lines.append(text)
+            number += 1
         }
-        self.file = file
-        // Split on Unicode scalars: in Swift "\r\n" is one Character, so splitting the String on
-        // "\n" would leave a report saved with Windows line endings as a single line.
-        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
+        while let newline = bytes[start...].firstIndex(of: 0x0A) {
+            try append(upTo: newline)
+            start = newline + 1
         }
+        // The text after the last line end; nothing when the file ends with one.
+        try append(upTo: bytes.endIndex)
         if lines.last == "" { lines.removeLast() }
-        self.lines = lines
+        return lines
     }
 
     /// Lines already split, e.g. rebuilt from a PDF's words.
@@ -61,21 +84,5 @@ public struct ReportLines: Sendable {
     /// The location of the line at a 0-based index.
     public func location(_ index: Int) -> SourceLocation {
         SourceLocation(file: file, line: index + 1)
-    }
-
-    private static func lineNumber(of offset: Data.Index, in bytes: Data) -> Int {
-        bytes[bytes.startIndex..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-    }
-
-    private static func firstInvalidUTF8Line(_ bytes: Data) -> Int? {
-        var lineStart = bytes.startIndex
-        var line = 1
-        while lineStart < bytes.endIndex {
-            let end = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            if String(validating: bytes[lineStart..<end], as: UTF8.self) == nil { return line }
-            line += 1
-            lineStart = end < bytes.endIndex ? bytes.index(after: end) : end
-        }
-        return nil
     }
 }

@@ -8,7 +8,11 @@ public enum TextNormalizer {
     /// "≥6 期" → "≥6期"); between two Latin letters or digits it is kept as one
     /// space, because there it is a real word break ("COVID 19").
     public static func cellText(_ raw: String) -> String {
-        if let fast = cellTextOfSingleScalarText(raw) { return fast }
+        cellTextOfSingleScalarText(raw) ?? cellTextByCharacters(raw)
+    }
+
+    /// `cellText` on `Character`s: for any text, and the reference the byte path is tested against.
+    static func cellTextByCharacters(_ raw: String) -> String {
         let chars = Array(raw.trimmingWhitespace())
         var out = ""
         var index = 0
@@ -31,36 +35,70 @@ public enum TextNormalizer {
         return out
     }
 
-    /// `cellText` on Unicode scalars, for text whose characters are all single isolated
-    /// scalars (see `keyOfSingleScalarText`); nil otherwise.
+    /// `cellText` on the UTF-8 bytes, for text whose characters are all single isolated scalars
+    /// (see `isIsolatedScalar`), where it gives the same as the `Character` path; nil otherwise.
+    /// A white-space run between two printed scalars becomes one space or nothing; the other
+    /// bytes are copied as they are.
     static func cellTextOfSingleScalarText(_ raw: String) -> String? {
-        let scalars = Array(raw.unicodeScalars)
-        guard scalars.allSatisfy({ isIsolatedScalar($0.value) }) else { return nil }
-        var out = String.UnicodeScalarView()
-        var last: Unicode.Scalar?
-        var index = 0
-        while index < scalars.count, isWhitespaceScalar(scalars[index].value) { index += 1 }
-        var end = scalars.count
-        while end > index, isWhitespaceScalar(scalars[end - 1].value) { end -= 1 }
-        while index < end {
-            let scalar = scalars[index]
-            guard isWhitespaceScalar(scalar.value) else {
-                out.append(scalar)
-                last = scalar
-                index += 1
-                continue
-            }
-            var next = index
-            while next < end, isWhitespaceScalar(scalars[next].value) { next += 1 }
-            if let before = last, next < end {
-                let after = scalars[next]
-                if !isWideScalar(before.value), !isWideScalar(after.value), !isMathSignScalar(before), !isMathSignScalar(after) {
-                    out.append(" ")
+        rewritingUTF8(raw) { bytes, out in
+            var count = 0
+            var last: UInt32?
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = scalar(at: index, in: bytes)
+                guard isIsolatedScalar(value) else { return nil }
+                if isWhitespaceScalar(value) {
+                    pendingSpace = last != nil
+                } else {
+                    if pendingSpace, let before = last, !isWideScalar(before), !isWideScalar(value), !isMathSignScalar(before),
+                        !isMathSignScalar(value)
+                    {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                    count += length
+                    last = value
                 }
+                index += length
             }
-            index = next
+            return count
         }
-        return String(out)
+    }
+
+    /// Runs `body` over a text's UTF-8 bytes with an output buffer as long as the text, and makes
+    /// a string of the bytes it wrote (it returns how many); nil when `body` returns nil. For
+    /// rewrites that never lengthen a text.
+    @inline(__always)
+    static func rewritingUTF8(_ raw: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) -> Int?) -> String? {
+        var text = raw
+        return text.withUTF8 { bytes -> String? in
+            var written: Int?
+            let result = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { out in
+                written = body(bytes, out)
+                return written ?? 0
+            }
+            return written == nil ? nil : result
+        }
+    }
+
+    /// The scalar that starts at `index` of valid UTF-8: its value and its length in bytes.
+    @inline(__always)
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        switch lead {
+        case ..<0x80:
+            return (lead, 1)
+        case ..<0xE0:
+            return (((lead & 0x1F) << 6) | (UInt32(bytes[index + 1]) & 0x3F), 2)
+        case ..<0xF0:
+            return (((lead & 0x0F) << 12) | ((UInt32(bytes[index + 1]) & 0x3F) << 6) | (UInt32(bytes[index + 2]) & 0x3F), 3)
+        default:
+            let high = ((lead & 0x07) << 18) | ((UInt32(bytes[index + 1]) & 0x3F) << 12)
+            return (high | ((UInt32(bytes[index + 2]) & 0x3F) << 6) | (UInt32(bytes[index + 3]) & 0x3F), 4)
+        }
     }
 
     /// White_Space among the scalars `isIsolatedScalar` accepts (the others, 0A–0D, 85 and
@@ -83,16 +121,23 @@ public enum TextNormalizer {
         }
     }
 
-    /// `Character.isMathSign` of a one-scalar character.
+    /// `Character.isMathSign` of a one-scalar character: ≥ ≤ = ＞ ＜ > <.
     @inline(__always)
-    static func isMathSignScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "≥" || scalar == "≤" || scalar == "=" || scalar == "＞" || scalar == "＜" || scalar == ">" || scalar == "<"
+    static func isMathSignScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2265, 0x2264, 0x3D, 0xFF1E, 0xFF1C, 0x3E, 0x3C: return true
+        default: return false
+        }
     }
 
     /// The comparison key of a header cell or title: no white space at all, full-width
     /// brackets folded to ASCII, quotation marks and list numbering removed.
     public static func key(_ raw: String) -> String {
-        if let fast = keyOfSingleScalarText(raw) { return fast }
+        keyOfSingleScalarText(raw) ?? keyByCharacters(raw)
+    }
+
+    /// `key` on `Character`s: for any text, and the reference the byte path is tested against.
+    static func keyByCharacters(_ raw: String) -> String {
         var out = ""
         for char in raw {
             if char.isWhitespace || quoteMarks.contains(char) { continue }
@@ -106,47 +151,31 @@ public enum TextNormalizer {
         return out
     }
 
-    /// `key` computed on Unicode scalars, for text in which every character is one scalar
-    /// that never joins its neighbours into a grapheme cluster (ASCII without CR, Latin-1,
-    /// CJK ideographs and punctuation, full-width forms, general punctuation and symbols);
-    /// nil for any other text, which takes the `Character` path. On such text both paths
-    /// give the same result, and this one skips grapheme breaking, the bulk of the cost.
+    /// `key` on the UTF-8 bytes, for text in which every character is one scalar that never
+    /// joins its neighbours into a grapheme cluster (ASCII without CR, Latin-1, CJK ideographs
+    /// and punctuation, full-width forms, general punctuation and symbols); nil for any other
+    /// text, which takes the `Character` path. On such text both paths give the same result,
+    /// and this one skips grapheme breaking and decoding into `Character`s, the bulk of the cost.
     static func keyOfSingleScalarText(_ raw: String) -> String? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(raw.utf8.count)
-        for scalar in raw.unicodeScalars {
-            let value = scalar.value
-            guard isIsolatedScalar(value) else { return nil }
-            if isWhitespaceScalar(value) { continue }
-            switch value {
-            case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: continue  // quoteMarks
-            case 0xFF08: bytes.append(0x28)  // （ → (
-            case 0xFF09: bytes.append(0x29)  // ） → )
-            case 0xFF1A: bytes.append(0x3A)  // ： → :
-            default: appendUTF8(value, to: &bytes)
+        rewritingUTF8(raw) { bytes, out in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = scalar(at: index, in: bytes)
+                guard isIsolatedScalar(value) else { return nil }
+                switch value {
+                case _ where isWhitespaceScalar(value): break
+                case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: break  // quoteMarks
+                case 0xFF08: out[count] = 0x28; count += 1  // （ → (
+                case 0xFF09: out[count] = 0x29; count += 1  // ） → )
+                case 0xFF1A: out[count] = 0x3A; count += 1  // ： → :
+                default:
+                    for offset in 0..<length { out[count + offset] = bytes[index + offset] }
+                    count += length
+                }
+                index += length
             }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends a scalar's UTF-8 encoding.
-    @inline(__always)
-    static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
-        switch value {
-        case ..<0x80:
-            bytes.append(UInt8(value))
-        case ..<0x800:
-            bytes.append(0xC0 | UInt8(value >> 6))
-            bytes.append(0x80 | UInt8(value & 0x3F))
-        case ..<0x10000:
-            bytes.append(0xE0 | UInt8(value >> 12))
-            bytes.append(0x80 | UInt8((value >> 6) & 0x3F))
-            bytes.append(0x80 | UInt8(value & 0x3F))
-        default:
-            bytes.append(0xF0 | UInt8(value >> 18))
-            bytes.append(0x80 | UInt8((value >> 12) & 0x3F))
-            bytes.append(0x80 | UInt8((value >> 6) & 0x3F))
-            bytes.append(0x80 | UInt8(value & 0x3F))
+            return count
         }
     }
 

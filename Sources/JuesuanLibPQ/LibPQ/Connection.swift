@@ -14,6 +14,8 @@ public final class Connection {
     private let noticeSink: NoticeSink
     /// Numbers the savepoints of nested transactions so their names never collide.
     var savepointCounter = 0
+    /// The statements `executePrepared` has prepared on this session: their names by their text.
+    var preparedNames: [String: String] = [:]
 
     /// Connects using a libpq connection string (`host=… dbname=…`) or a `postgresql://` URI.
     ///
@@ -73,7 +75,47 @@ public final class Connection {
     /// - Parameter context: what the caller is doing, prefixed to the error description.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [String?] = [], doing context: String? = nil) throws(PostgresError) -> QueryResult {
-        // A NUL would silently cut the C string short; PostgreSQL text cannot store it anyway.
+        try refuseNUL(in: parameters, sql: sql, context: context)
+        logger.trace("execute", metadata: ["sql": "\(PostgresError.statementSummary(sql) ?? "")"])
+        let result = withCStrings(parameters) { values in
+            PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        return try check(result, sql: sql, context: context, isScript: false)
+    }
+
+    /// Runs a statement like `execute`, prepared on this session the first time its text is run
+    /// (`PQprepare`), so that later runs skip parsing and rewriting and may reuse a plan.
+    ///
+    /// For a statement run again and again with other values, such as a data-quality check for
+    /// every document. A prepared statement outlives transactions, and a failed `PQprepare` is
+    /// simply tried again next time. The server chooses between custom and generic plans as
+    /// `plan_cache_mode` says.
+    @discardableResult
+    public func executePrepared(_ sql: String, _ parameters: [String?] = [], doing context: String? = nil) throws(PostgresError) -> QueryResult {
+        try refuseNUL(in: parameters, sql: sql, context: context)
+        let name: String
+        if let prepared = preparedNames[sql] {
+            name = prepared
+        } else {
+            // The name is generated here, never taken from a caller.
+            name = "juesuan_prepared_\(preparedNames.count + 1)"
+            logger.trace("prepare", metadata: ["sql": "\(PostgresError.statementSummary(sql) ?? "")", "name": "\(name)"])
+            // No parameter types given: the server infers them from the statement, as for execute.
+            let result = PQprepare(handle, name, sql, 0, nil)
+            defer { PQclear(result) }
+            _ = try check(result, sql: sql, context: context, isScript: false)
+            preparedNames[sql] = name
+        }
+        let result = withCStrings(parameters) { values in
+            PQexecPrepared(handle, name, Int32(parameters.count), values, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        return try check(result, sql: sql, context: context, isScript: false)
+    }
+
+    /// A NUL would silently cut the C string short; PostgreSQL text cannot store it anyway.
+    func refuseNUL(in parameters: [String?], sql: String, context: String?) throws(PostgresError) {
         if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) ?? false }) {
             throw PostgresError(
                 message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL text cannot store",
@@ -81,12 +123,6 @@ public final class Connection {
                 context: context
             )
         }
-        logger.trace("execute", metadata: ["sql": "\(PostgresError.statementSummary(sql) ?? "")"])
-        let result = withCStrings(parameters) { values in
-            PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
-        }
-        defer { PQclear(result) }
-        return try check(result, sql: sql, context: context, isScript: false)
     }
 
     /// Runs SQL text that may hold many statements separated by semicolons, such as a migration file.

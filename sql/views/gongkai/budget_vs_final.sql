@@ -6,11 +6,15 @@
 -- depends: fiscal.gongkai_cell, gongkai.budget_execution
 create view gongkai.budget_vs_final as
 
-with documents as (
+-- The sums are read per pair of reports (a lateral over CTEs that are not materialized), so that
+-- a query for one document reads that document's cells by index: materialized, those CTEs
+-- computed every document's sums first, a scan of the whole warehouse for each query. The
+-- documents and their pairs are small and stay materialized, which halves the planning.
+with documents as materialized (
     select * from fiscal.dim_document
 ),
 
-pairs as (
+pairs as materialized (
     select
         final.document_id,
         budget.document_id as budget_document_id,
@@ -24,7 +28,7 @@ pairs as (
     where final.report_kind = '决算'
 ),
 
-cells as (
+cells as not materialized (
     select * from fiscal.gongkai_cell
 ),
 
@@ -35,7 +39,7 @@ sangong_items (item, name, sort) as (
 ),
 
 -- A code printed under several units of one budget counts once for each.
-planned as (
+planned as not materialized (
     select document_id, '功能分类' as dimension, subject_code as code, min(line_label) as name, sum(amount) as amount
     from cells
     where table_code = 'ys05' and measure_code = 'budget_expense_total' and fund_code = 'general_budget' and subject_code is not null
@@ -63,7 +67,7 @@ planned as (
     group by cell.document_id, items.item
 ),
 
-spent as (
+spent as not materialized (
     select document_id, '功能分类' as dimension, subject_code as code, min(line_label) as name, sum(amount) as amount
     from cells
     where table_code = 'gk05' and measure_code = 'expense_total' and fund_code = 'general_budget' and subject_code is not null
@@ -82,7 +86,7 @@ spent as (
 ),
 
 -- The 决算's own word on the budget: 五(三) 年初预算 per 项, the 三公 table's 预算数.
-stated as (
+stated as not materialized (
     select execution.document_id, '功能分类' as dimension, execution.subject_code as code,
         trim_scale(sum(execution.initial_budget * fiscal.unit_factor(facts.amount_unit, documents.amount_unit))) as amount
     from gongkai.budget_execution as execution
@@ -98,34 +102,36 @@ stated as (
     group by cell.document_id, items.item
 ),
 
--- Every code either report prints, for each pair of reports.
-keys as (
-    select pairs.*, planned.dimension, planned.code
-    from pairs
-    inner join planned on planned.document_id = pairs.budget_document_id
-    union
-    select pairs.*, spent.dimension, spent.code
-    from pairs
-    inner join spent on spent.document_id = pairs.document_id
-),
-
+-- Every code either report prints, for each pair of reports: the two reports' sums side by side.
 compared as (
     select
-        keys.document_id,
-        keys.budget_document_id,
-        keys.department,
-        keys.fiscal_year,
-        keys.dimension,
-        keys.code,
-        coalesce(spent.name, planned.name) as name,
+        pairs.document_id,
+        pairs.budget_document_id,
+        pairs.department,
+        pairs.fiscal_year,
+        printed.dimension,
+        printed.code,
+        printed.name,
         -- 元 to 万元 keeps every printed digit; trim_scale drops the zeros the factor adds.
-        trim_scale(planned.amount * keys.budget_factor) as budget,
-        spent.amount as final,
-        keys.amount_unit
-    from keys
-    left join planned
-        on planned.document_id = keys.budget_document_id and planned.dimension = keys.dimension and planned.code = keys.code
-    left join spent on spent.document_id = keys.document_id and spent.dimension = keys.dimension and spent.code = keys.code
+        trim_scale(printed.planned * pairs.budget_factor) as budget,
+        printed.spent as final,
+        printed.stated,
+        pairs.amount_unit
+    from pairs
+    cross join lateral (
+        select
+            coalesce(spent.dimension, planned.dimension) as dimension,
+            coalesce(spent.code, planned.code) as code,
+            coalesce(spent.name, planned.name) as name,
+            planned.amount as planned,
+            spent.amount as spent,
+            stated.amount as stated
+        from (select * from planned where planned.document_id = pairs.budget_document_id) as planned
+        full join (select * from spent where spent.document_id = pairs.document_id) as spent
+            on spent.dimension = planned.dimension and spent.code = planned.code
+        left join (select * from stated where stated.document_id = pairs.document_id) as stated
+            on stated.dimension = coalesce(spent.dimension, planned.dimension) and stated.code = coalesce(spent.code, planned.code)
+    ) as printed
 ),
 
 final as (
@@ -146,11 +152,10 @@ final as (
         compared.final,
         compared.final - compared.budget as difference,
         round(compared.final / nullif(compared.budget, 0) * 100, 2) as rate,
-        stated.amount as stated_budget,
+        compared.stated as stated_budget,
         compared.amount_unit
     from compared
     left join sangong_items as items on compared.dimension = '三公' and items.item = compared.code
-    left join stated on stated.document_id = compared.document_id and stated.dimension = compared.dimension and stated.code = compared.code
 )
 
 select * from final;

@@ -23,7 +23,7 @@ pairs as (
         and previous.fiscal_year = current.fiscal_year - 1
 ),
 
-items as (
+items as not materialized (
     select *
     from fiscal.gongkai_cell
     where (table_code in ('gk01', 'gk04') and measure_code = 'actual' and fund_code = 'all'
@@ -57,8 +57,11 @@ final as (
         current.source_line
     from pairs
     inner join items as current on current.document_id = pairs.document_id
-    inner join items as previous
-        on previous.document_id = pairs.previous_document_id and previous.table_code = current.table_code
+    -- Lateral and fenced (offset 0), so that last year's cells are read by their document: the
+    -- planner would otherwise join this year's cells with every document's, a scan that grows
+    -- with the warehouse, before it knows which document is last year's.
+    inner join lateral (select * from items where items.document_id = pairs.previous_document_id offset 0) as previous
+        on previous.table_code = current.table_code
         and previous.part = current.part and previous.measure_code = current.measure_code
         and previous.fund_code = current.fund_code
         and coalesce(previous.subject_code, previous.line_label, '') = coalesce(current.subject_code, current.line_label, '')

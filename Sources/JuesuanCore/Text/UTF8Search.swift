@@ -1,0 +1,59 @@
+/// A quick test on the UTF-8 bytes of a text, for the parser's hot paths: whether the text can
+/// hold a word, before the `Character`, Foundation or `Regex` search that decides.
+///
+/// Foundation's `contains` and `range(of:)` bridge to `CFStringFind`, which converts the text
+/// to UTF-16 and folds character clusters on every call, and a `Regex` walks `Character`s. On
+/// valid UTF-8 a scalar sequence occurs exactly where its bytes do (UTF-8 is self-synchronising),
+/// so a byte search finds every plain occurrence without decoding. Those searches also equate
+/// canonically equivalent text: a CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F)
+/// equals the unified ideograph it decomposes to. So a text holding one of those may hold the
+/// word too, and the test says yes; it can say yes wrongly (a word extended by a combining
+/// mark), never no wrongly, for needles of CJK ideographs, ASCII and full-width forms.
+extension StringProtocol {
+    /// Whether the text may hold `needle`: its UTF-8 bytes occur, or the text holds a CJK
+    /// compatibility ideograph.
+    @inlinable
+    public func holds(_ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { needleBytes in
+            utf8.withContiguousStorageIfAvailable { UTF8Search.mayContain($0, needleBytes) }
+                ?? Array(utf8).withUnsafeBufferPointer { UTF8Search.mayContain($0, needleBytes) }
+        }
+    }
+
+    /// Whether the text holds a tab byte: a line of tab-separated cells, by the same test that
+    /// `TextNormalizer.tabCells` splits on (a tab with a combining mark after it is one
+    /// `Character`, which a `Character` search would not find).
+    @inlinable
+    public var holdsTab: Bool { utf8.contains(0x09) }
+}
+
+public enum UTF8Search {
+    /// A CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F): canonically equivalent to a
+    /// unified ideograph, so equal to it as a `Character` and in a `Regex`.
+    @inlinable
+    public static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+    }
+
+    /// Whether `needle` occurs in `haystack`, or `haystack` holds a CJK compatibility ideograph.
+    @inlinable
+    public static func mayContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        var index = 0
+        while index < haystack.count {
+            let byte = haystack[index]
+            if byte == first, index + needle.count <= haystack.count {
+                var matched = 1
+                while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+            }
+            if index + 1 < haystack.count {
+                let next = haystack[index + 1]
+                // EF A4–AB: U+F900–FAFF; F0 AF: U+2F800–2FA1F (the supplement).
+                if (byte == 0xEF && (0xA4...0xAB).contains(next)) || (byte == 0xF0 && next == 0xAF) { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import JuesuanPDF
+import Testing
+
+@testable import JuesuanCore
+
+/// The parser's text layer reads UTF-8 bytes (issue 15): the file split into lines on bytes,
+/// cells and keys rewritten byte for byte, a byte test before each Foundation or `Regex` search
+/// of the hot paths, numbers recognised on bytes. Each is compared here, value for value, with
+/// the `Character`-based reading it replaced, on every line and every cell of every corpus file:
+/// the seed, each PDF of ../shared/corpus as the layout rebuilds its lines, generated reports
+/// and mutated seeds (combining marks, CR, NBSP, emoji, zero-width joiners, compatibility
+/// ideographs, tags, full-width digits, BOM, CRLF, NUL and bytes that are not UTF-8).
+@Suite struct ByteReaderTests {
+    /// The words the parser tests for with `holds` before a slower search.
+    static let needles: [StaticString] = [
+        "年", "第", "表", "称", "单位", "部门", "公", "开", "单位:", "公开", "财决", "$", "\\geq", "\\leq", "\\%", "＝", "％", ">=", "<=",
+    ]
+
+    // MARK: The readings replaced, kept as the reference
+
+    /// How lines were split before: decoded as a whole, split on Unicode scalars, a CR before
+    /// each LF dropped, a last empty line removed; the line of a NUL, else of the first line that
+    /// is not UTF-8, as the error.
+    static func referenceLines(_ data: Data) -> Result<[String], ReferenceError> {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        func line(of offset: Data.Index) -> Int { bytes[bytes.startIndex..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+        if let nul = bytes.firstIndex(of: 0) { return .failure(.notText(line: line(of: nul))) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let bad = lines.firstIndex { String(validating: $0, as: UTF8.self) == nil } ?? 0
+            return .failure(.notText(line: bad + 1))
+        }
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
+        }
+        if lines.last == "" { lines.removeLast() }
+        return .success(lines)
+    }
+
+    enum ReferenceError: Error, Equatable {
+        case notText(line: Int)
+    }
+
+    /// How a number cell was recognised before, on `Character`s.
+    static func referenceIsNumber(_ text: String) -> Bool {
+        var chars = Substring(text)
+        if chars.first == "-" || chars.first == "+" { chars = chars.dropFirst() }
+        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 1 || parts.count == 2 else { return false }
+        if parts.count == 2 {
+            guard !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return false }
+        }
+        let whole = parts[0]
+        guard !whole.isEmpty else { return false }
+        if whole.contains(",") {
+            let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+            guard let head = groups.first, (1...3).contains(head.count), head.allSatisfy(\.isASCIIDigit) else { return false }
+            return groups.dropFirst().allSatisfy { $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }
+        }
+        return whole.allSatisfy(\.isASCIIDigit)
+    }
+
+    // MARK: Inputs
+
+    static let seed = Warehouse.root.appendingPathComponent("seeds/000_f428d76052f7ee41.txt")
+
+    static var corpusPDFs: [String] {
+        let folder = Warehouse.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        return files.filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0).path }
+    }
+
+    /// Copies of the seed with insertions a real file may hold, in seeded random places.
+    static func mutatedSeeds(_ seed: Data) -> [(name: String, data: Data)] {
+        let inserts = [
+            "\u{301}", "\u{A0}", "\u{3000}", "😀", "\u{200D}", "\u{302A}", "\r", "<br/>", "，", "１２３", "\t", "e\u{301}", "\u{2003}",
+            "“", "（", "）", "...", "……", "年", "第一部分", "2023年度", "\u{F98E}", "\u{2F800}", "1,234.50", "-0.00", "+7", "单位：元",
+            "公开05表", "\u{FEFF}", "\r\n", "≥ 90 %",
+        ]
+        let text = String(decoding: seed, as: UTF8.self)
+        var state: UInt64 = 15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var copies: [(String, Data)] = []
+        for copy in 0..<24 {
+            var lines = text.components(separatedBy: "\n")
+            for _ in 0..<(40 + next(200)) {
+                let index = next(lines.count)
+                var scalars = Array(lines[index].unicodeScalars)
+                scalars.insert(contentsOf: inserts[next(inserts.count)].unicodeScalars, at: next(scalars.count + 1))
+                lines[index] = String(String.UnicodeScalarView(scalars))
+            }
+            var bytes = Array(lines.joined(separator: copy % 3 == 0 ? "\r\n" : "\n").utf8)
+            if copy % 4 == 1 { bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0) }
+            if copy % 5 == 2 { bytes.append(contentsOf: [0x0A, 0x0D]) }  // a lone CR after the last line end
+            if copy == 7 { bytes.insert(0, at: bytes.count / 2) }
+            if copy == 11 { bytes.insert(0xFF, at: bytes.count / 3) }
+            copies.append(("mutated seed \(copy)", Data(bytes)))
+        }
+        return copies
+    }
+
+    /// Reports from the benchmark's generator, which varies rows and recomputes totals.
+    static func generatedReports() throws -> [(name: String, data: Data)] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-bytes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", Warehouse.root.appendingPathComponent("Benchmarks/generate_corpus.py").path, "--count", "6", "--random-seed", "5",
+            "--out", folder.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try files.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+    }
+
+    // MARK: Comparisons
+
+    /// The differences between the byte readings and the reference on each line and cell.
+    static func differences(in lines: [String]) -> [String] {
+        var found: [String] = []
+        for (index, line) in lines.enumerated() {
+            let cells = TextNormalizer.tabCells(line)
+            if cells != line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map({ String(String.UnicodeScalarView($0)) }) {
+                found.append("line \(index + 1): tab cells")
+            }
+            for text in [line] + (cells.count > 1 ? cells : []) {
+                let key = TextNormalizer.key(text)
+                if key != TextNormalizer.keyByCharacters(text) { found.append("line \(index + 1): key of \(text.debugDescription)") }
+                let cell = TextNormalizer.cellText(text)
+                if cell != TextNormalizer.cellTextByCharacters(text) { found.append("line \(index + 1): cellText of \(text.debugDescription)") }
+                for candidate in [text, cell, key] where Amount.isNumber(candidate) != referenceIsNumber(candidate) {
+                    found.append("line \(index + 1): isNumber of \(candidate.debugDescription)")
+                }
+                // A byte test may say yes wrongly, never no: the search it guards must not be skipped.
+                for needle in needles where text.contains(needle.description) && !text.holds(needle) {
+                    found.append("line \(index + 1): holds \(needle) in \(text.debugDescription)")
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {
+        let seed = try Data(contentsOf: Self.seed)
+        let inputs = [("seed", seed)] + (try Self.generatedReports()) + Self.mutatedSeeds(seed)
+        #expect(inputs.count == 31)
+        var comparedLines = 0
+        var refused = 0
+        for (name, data) in inputs {
+            let reference = Self.referenceLines(data)
+            switch (Result { () throws(ParseError) in try ReportLines(file: name, data: data).lines }, reference) {
+            case (.success(let lines), .success(let expected)):
+                #expect(lines == expected, "\(name): the lines")
+                let differences = Self.differences(in: lines)
+                #expect(differences.isEmpty, "\(name): \(differences.count) differences, first \(differences.prefix(3))")
+                comparedLines += lines.count
+            case (.failure(let error), .failure(.notText(let line))):
+                #expect(error.line == line, "\(name): \(error)")
+                refused += 1
+            case (let lines, let expected):
+                Issue.record("\(name): read \(lines.map(\.count)), before \(expected.map(\.count))")
+            }
+        }
+        // Two copies are refused (a NUL, a byte that is not UTF-8), as before; the others are read.
+        #expect(refused == 2)
+        #expect(comparedLines > 29 * 1_500)
+    }
+
+    @Test(arguments: corpusPDFs)
+    func corpusPDFLinesReadAsBefore(_ path: String) throws {
+        let lines = PDFLayout.lines(from: try PDFText.words(of: path)).map(\.text)
+        #expect(lines.count > 100)
+        let differences = Self.differences(in: lines)
+        #expect(differences.isEmpty, "\(path): \(differences.count) differences, first \(differences.prefix(3))")
+    }
+
+    @Test func mutationsReachEveryPathTheyAreFor() throws {
+        // The comparisons above are only worth something if the inputs hold what the byte paths
+        // must tell apart: text that takes the Character path, CRs inside lines, compatibility ideographs.
+        let lines = try Self.mutatedSeeds(try Data(contentsOf: Self.seed)).compactMap { try? ReportLines(file: $0.name, data: $0.data).lines }
+            .joined()
+        #expect(lines.contains { TextNormalizer.keyOfSingleScalarText($0) == nil })
+        #expect(lines.contains { $0.unicodeScalars.contains("\u{F98E}") })
+        #expect(lines.contains { $0.unicodeScalars.contains("\u{2F800}") })
+        #expect(lines.contains { $0.unicodeScalars.contains("\r") })
+        #expect(lines.contains { $0.unicodeScalars.contains("\u{301}") })
+    }
+}
