@@ -16,16 +16,20 @@ import JuesuanLibPQ
 public struct DataQualityChecks: Sendable {
     /// One check: its id (the file name), its query and the SHA-256 of its file.
     public struct Check: Sendable {
-        public var id: String
-        public var sql: String
-        public var sha256: String
-
+        public let id: String
+        public let sql: String
+        public let sha256: String
         /// The statement the loader runs: the check's text (our own SQL file) embedded in `judge`
         /// as a subquery, values through $1 … $3. It starts with a comment naming the check, so
-        /// that `pg_stat_statements` tells the checks apart.
-        var judged: String {
+        /// that `pg_stat_statements` tells the checks apart. Built once, not for every document.
+        let judged: String
+
+        init(id: String, sql: String, sha256: String) {
+            self.id = id
+            self.sql = sql
+            self.sha256 = sha256
             let name = id.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
-            return "/* data-quality check \(String(String.UnicodeScalarView(name))) */\n"
+            judged = "/* data-quality check \(String(String.UnicodeScalarView(name))) */\n"
                 + DataQualityChecks.judge.replacingOccurrences(of: "{check}", with: sql)
         }
     }

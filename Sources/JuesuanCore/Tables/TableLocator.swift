@@ -81,7 +81,7 @@ struct TableLocator {
         let line = lines.lines[index]
         guard !line.holdsTab else { return nil }
         // Every title and every 公开NN表 marker holds 表: a line without it names no table.
-        if Self.titlesHoldBiao, TextNormalizer.isSingleScalarText(line), !line.unicodeScalars.contains("表") { return nil }
+        if Self.titlesHoldBiao, !line.holds("表") { return nil }
         if let table = Self.table(titled: line) { return table }
         if let number = Self.markerNumber(line), Self.titleKey(line).isEmpty {
             return GongkaiTable.allCases.first { $0.number == number }  // 公开NN表 numbers only the nine

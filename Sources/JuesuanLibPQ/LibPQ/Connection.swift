@@ -14,7 +14,7 @@ public final class Connection {
     private let noticeSink: NoticeSink
     /// Numbers the savepoints of nested transactions so their names never collide.
     var savepointCounter = 0
-    /// The statements `executePrepared` has prepared on this session: their names by their text.
+    /// The statements prepared on this session (`executePrepared`, `pipeline`): their names by their text.
     var preparedNames: [String: String] = [:]
 
     /// Connects using a libpq connection string (`host=… dbname=…`) or a `postgresql://` URI.
@@ -88,30 +88,16 @@ public final class Connection {
     /// (`PQprepare`), so that later runs skip parsing and rewriting and may reuse a plan.
     ///
     /// For a statement run again and again with other values, such as a data-quality check for
-    /// every document. A prepared statement outlives transactions, and a failed `PQprepare` is
+    /// every document. A prepared statement outlives transactions, and a failed preparation is
     /// simply tried again next time. The server chooses between custom and generic plans as
-    /// `plan_cache_mode` says.
+    /// `plan_cache_mode` says. A pipeline of one statement: `pipeline` keeps the names.
     @discardableResult
     public func executePrepared(_ sql: String, _ parameters: [String?] = [], doing context: String? = nil) throws(PostgresError) -> QueryResult {
-        try refuseNUL(in: parameters, sql: sql, context: context)
-        let name: String
-        if let prepared = preparedNames[sql] {
-            name = prepared
-        } else {
-            // The name is generated here, never taken from a caller.
-            name = "juesuan_prepared_\(preparedNames.count + 1)"
-            logger.trace("prepare", metadata: ["sql": "\(PostgresError.statementSummary(sql) ?? "")", "name": "\(name)"])
-            // No parameter types given: the server infers them from the statement, as for execute.
-            let result = PQprepare(handle, name, sql, 0, nil)
-            defer { PQclear(result) }
-            _ = try check(result, sql: sql, context: context, isScript: false)
-            preparedNames[sql] = name
+        switch try pipeline([PipelineStatement(sql, parameters, prepared: true, doing: context)])[0] {
+        case .done(let result): return result
+        case .failed(let error): throw error
+        case .skipped: throw PostgresError(message: "the statement was not run", statement: PostgresError.statementSummary(sql), context: context)
         }
-        let result = withCStrings(parameters) { values in
-            PQexecPrepared(handle, name, Int32(parameters.count), values, nil, nil, 0)
-        }
-        defer { PQclear(result) }
-        return try check(result, sql: sql, context: context, isScript: false)
     }
 
     /// A NUL would silently cut the C string short; PostgreSQL text cannot store it anyway.
