@@ -35,6 +35,7 @@ public enum ReportParser {
         do {
             var text = ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true)
             text.pages = lines.map(\.page)
+            text.drawnLines = Set(lines.indices.filter { lines[$0].drawn })
             var report = try parse(text, sha256: sha256)
             report.pagePositions = lines.map { ($0.page, $0.line) }
             return report

@@ -6,13 +6,13 @@ import JuesuanCore
 public enum ReportReader {
     /// Parses the report at `path`.
     ///
-    /// - Parameter pdftotext: the pdftotext program to read a PDF with; nil looks in the usual places.
+    /// - Parameter mutool: MuPDF's mutool, to read a PDF with; nil looks in the usual places.
     /// - Throws: `ParseError` naming the file (and the line, or the page and line of a PDF).
-    public static func read(_ path: String, pdftotext: String? = nil) throws(ParseError) -> Report {
+    public static func read(_ path: String, mutool: String? = nil) throws(ParseError) -> Report {
         let data = try ReportFile.read(path)
         guard data.starts(with: Array("%PDF-".utf8)) else { return try ReportParser.parse(file: path, data: data) }
-        let words = try PDFText.words(of: path, program: pdftotext)
-        return try ReportParser.parse(file: path, pdfLines: PDFLayout.lines(from: words), sha256: SHA256.hex(data))
+        let pages = try PDFTrace.pages(of: path, program: mutool)
+        return try ReportParser.parse(file: path, pdfLines: PDFLayout.lines(from: pages), sha256: SHA256.hex(data))
     }
 }
 

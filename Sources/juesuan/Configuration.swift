@@ -10,6 +10,9 @@ enum Configuration {
     /// `JUESUAN_PDFTOTEXT`: the pdftotext program, when not in the usual places.
     static var pdftotext: String? { environment["JUESUAN_PDFTOTEXT"] }
 
+    /// `JUESUAN_MUTOOL`: MuPDF's mutool (a PDF's glyphs and ruling lines), when not in the usual places.
+    static var mutool: String? { environment["JUESUAN_MUTOOL"] }
+
     /// `JUESUAN_PDFTOPPM`: the pdftoppm program (pictures of printed pages), when not in the usual places.
     static var pdftoppm: String? { environment["JUESUAN_PDFTOPPM"] }
 

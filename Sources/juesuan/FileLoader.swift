@@ -113,7 +113,7 @@ struct FileLoader {
                 report.findingsBySeverity = findings
                 report.document = known
             } else {
-                let parsed = try prefetched?.get() ?? ReportReader.read(path, pdftotext: Configuration.pdftotext)
+                let parsed = try prefetched?.get() ?? ReportReader.read(path, mutool: Configuration.mutool)
                 sha256 = parsed.sha256
                 // The document and its load_run row commit together: a crash right after the
                 // commit cannot lose the history of a file that did load.

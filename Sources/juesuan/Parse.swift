@@ -13,6 +13,8 @@ struct Parse: ParsableCommand {
             Examples:
               juesuan parse seeds/000_f428d76052f7ee41.txt
               juesuan parse report.txt --table gk05
+              juesuan parse report.pdf --grid          # every table the pages draw, as drawn
+              juesuan parse report.pdf --grid --json   # the same, one JSON object a table
             """)
 
     @Argument(help: "Report files: UTF-8 text with tab-separated tables, or PDF with a text layer.")
@@ -20,6 +22,12 @@ struct Parse: ParsableCommand {
 
     @Flag(help: "Print the text as read (for a PDF: rebuilt from its words, page:line first) instead of the tables.")
     var text = false
+
+    @Flag(help: "Print every table the PDF's pages draw, cell by cell as drawn (from its ruling lines), instead of the tables read.")
+    var grid = false
+
+    @Flag(help: "With --grid: one JSON object a line per table: page (from 1), bbox [x0, top, x1, bottom] in points from the page's top-left, rows (a merged cell's text at its top-left position, null where it spans).")
+    var json = false
 
     @Option(help: "Only print this table (gk01 … gk09, ys01 … ys09 and ys_… of a budget, or gk10 for the 项目支出绩效自评表).")
     var table: String?
@@ -32,7 +40,11 @@ struct Parse: ParsableCommand {
                     try printText(of: file)
                     continue
                 }
-                let report = try ReportReader.read(file, pdftotext: Configuration.pdftotext)
+                if grid {
+                    try printGrids(of: file)
+                    continue
+                }
+                let report = try ReportReader.read(file, mutool: Configuration.mutool)
                 let cover = report.cover
                 print("# \(file): \(cover.department) \(cover.fiscalYear) \(cover.reportKind) \(cover.publishedOn ?? "") \(cover.amountUnit)")
                 for parsed in report.tables where table == nil || parsed.table.rawValue == table {
@@ -71,6 +83,35 @@ struct Parse: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
+    /// Every table the PDF's pages draw.
+    private func printGrids(of file: String) throws {
+        let data = try ReportFile.read(file)
+        guard data.starts(with: Array("%PDF-".utf8)) else {
+            throw ValidationError("\(file): --grid reads the tables a PDF draws; this is not a PDF")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        for page in try PDFTrace.pages(of: file, program: Configuration.mutool) {
+            for table in LatticeFinder.tables(on: page) {
+                if json {
+                    let object = GridJSON(page: table.page, bbox: [table.box.x0, table.box.top, table.box.x1, table.box.bottom], rows: table.matrix)
+                    print(String(decoding: try encoder.encode(object), as: UTF8.self))
+                } else {
+                    print("# page \(table.page), \(table.box), \(table.rowCount) rows × \(table.columnCount) columns")
+                    let rows = table.matrix.map { $0.map { $0.map { $0.replacingOccurrences(of: "\n", with: " ") } ?? "·" } }
+                    print(TextTable(header: rows.first ?? [], rows: Array(rows.dropFirst())).aligned())
+                }
+            }
+        }
+    }
+
+    /// A grid as `--grid --json` prints it.
+    struct GridJSON: Encodable {
+        var page: Int
+        var bbox: [Double]
+        var rows: [[String?]]
+    }
+
     /// The lines the parser reads: a PDF's rebuilt text with page and line, or the text file as is.
     private func printText(of file: String) throws {
         let data = try ReportFile.read(file)
@@ -78,7 +119,7 @@ struct Parse: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        for line in PDFLayout.lines(from: try PDFText.words(of: file)) {
+        for line in PDFLayout.lines(from: try PDFTrace.pages(of: file, program: Configuration.mutool)) {
             print("\(line.page):\(line.line)\t\(line.text.replacingOccurrences(of: "\t", with: " │ "))")
         }
     }

@@ -6,7 +6,7 @@ import JuesuanPDF
 /// The `--png` of `trace` and `show`: the region of the printed page that holds some cells or a
 /// table, rendered from the PDF the document was loaded from, the cells outlined.
 ///
-/// The boxes are the words' own, as `pdftotext -tsv` reads them again from that file: the
+/// The boxes are the words' own, as MuPDF (`mutool trace`) reads them again from that file: the
 /// warehouse keeps each cell's page and line, and the file must be the one loaded (its SHA-256).
 struct PrintedPicture {
     var sourceFile: String
@@ -32,7 +32,8 @@ struct PrintedPicture {
         }
         let words: [PDFWord]
         do {
-            words = try PDFText.words(of: sourceFile, pages: page...page, program: Configuration.pdftotext).filter { $0.page == page }
+            words = try PDFTrace.pages(of: sourceFile, pages: page...page, program: Configuration.mutool).filter { $0.number == page }
+                .flatMap(PDFWord.words(on:))
         } catch {
             throw ValidationError(error.description)
         }
@@ -45,7 +46,7 @@ struct PrintedPicture {
                 let printed = PDFLayout.printedLine(line, of: words)
                 guard let word = printed.first(where: { $0.text == cell.text && !used.contains($0) }) else { continue }
                 used.append(word)
-                // pdftotext's word box is the font's whole line height; the printed digits fill its middle.
+                // A word's box is the font's whole size; the printed digits fill its middle.
                 if let box = PageBox(around: [word]).map({ $0.middle(fraction: 0.7) }) {
                     boxes.append(box)
                     region = region.map { $0.union(box) } ?? box

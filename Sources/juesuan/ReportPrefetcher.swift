@@ -28,7 +28,7 @@ final class ReportPrefetcher: @unchecked Sendable {
         let job = Pending()
         pending[path] = job
         queue.async {
-            job.result = Result { () throws(ParseError) -> Report in try ReportReader.read(path, pdftotext: Configuration.pdftotext) }
+            job.result = Result { () throws(ParseError) -> Report in try ReportReader.read(path, mutool: Configuration.mutool) }
             job.done.signal()
         }
     }

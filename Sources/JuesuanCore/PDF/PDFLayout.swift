@@ -16,8 +16,21 @@ public enum PDFLayout {
     /// Extents closer than this many points belong to one column.
     static let columnGap = 2.0
 
+    /// The report's lines from the pages as the PDF library draws them: the words from the
+    /// glyphs, and each table that draws its grid read from the grid (`LatticeFinder`).
+    public static func lines(from pages: [PageContent]) -> [PageLine] {
+        var grids: [Int: [TableGrid]] = [:]
+        for page in pages { grids[page.number] = LatticeFinder.tables(on: page, overflowUp: true).map { $0.withoutFrames() } }
+        return lines(from: pages.flatMap(PDFWord.words(on:)), grids: grids)
+    }
+
     /// The report's lines, page by page, with a blank line between pages.
-    public static func lines(from words: [PDFWord]) -> [PageLine] {
+    ///
+    /// Inside a table whose title is known, a line whose words stand in a drawn grid of
+    /// `grids` (by page) is replaced by that grid's rows, each drawn cell one cell: the
+    /// columns are the grid's, not guessed from where words stand. A table that draws no
+    /// grid is read from its words' positions (`TableRegion`).
+    public static func lines(from words: [PDFWord], grids: [Int: [TableGrid]] = [:]) -> [PageLine] {
         let pages = Dictionary(grouping: words, by: \.page)
         var printed: [Printed] = []
         for page in pages.keys.sorted() {
@@ -33,7 +46,8 @@ public enum PDFLayout {
             }
         }
         var output: [PageLine] = []
-        var table: (table: GongkaiTable, region: TableRegion)?
+        var table: (table: GongkaiTable, region: TableRegion, columns: [Double]?)?
+        var emittedGrids: Set<[Double]> = []  // page and box: pages may draw grids at the same place
         var previousPage = printed.first?.page ?? 1
         func flush() {
             if let region = table?.region { output += region.lines() }
@@ -59,7 +73,22 @@ public enum PDFLayout {
                 let bands = columnBands(for: words)
                 // Without a 栏次 row, headers are tied to the amounts under them by alignment.
                 let numbered = words.prefix { !isBodyLine($0) }.contains(where: isColumnNumberLine)
-                table = (titled, TableRegion(bands: bands, valueBands: numbered ? nil : valueBands(bands, body: words.filter(isBodyLine))))
+                table = (titled, TableRegion(bands: bands, valueBands: numbered ? nil : valueBands(bands, body: words.filter(isBodyLine))), nil)
+                continue
+            }
+            if table != nil, let grid = grid(holding: line, in: grids[line.page] ?? []) {
+                // The line is one of a drawn grid's: the grid's rows stand for all its lines.
+                let key = [Double(grid.page), grid.box.x0, grid.box.top, grid.box.x1, grid.box.bottom]
+                if !emittedGrids.contains(key), var current = table {
+                    emittedGrids.insert(key)
+                    if !current.region.rows.isEmpty { output += current.region.lines() }
+                    current.region.rows = []
+                    // A table continued on a new page keeps the columns of its first page.
+                    let columns = current.columns.flatMap { grid.aligned(to: $0) } ?? grid
+                    if current.columns == nil { current.columns = grid.columnEdges }
+                    table = current
+                    output += gridLines(columns, printed: printed.filter { $0.page == line.page })
+                }
                 continue
             }
             if table != nil, endsTable(text) { flush() }
@@ -67,6 +96,9 @@ public enum PDFLayout {
                 if isMetadata(text) {
                     // 部门 and 单位 lines belong before the grid; repeated on later pages they are dropped.
                     if current.region.rows.isEmpty { output.append(PageLine(page: line.page, line: line.number, text: text)) }
+                } else if current.columns != nil {
+                    // Text outside the drawn grid of a table is not one of its rows: kept as text.
+                    output.append(PageLine(page: line.page, line: line.number, text: text))
                 } else {
                     current.region.add(line)
                     table = current
@@ -77,6 +109,83 @@ public enum PDFLayout {
         }
         flush()
         return output
+    }
+
+    /// The drawn grid that holds most of a printed line's words, if one does.
+    static func grid(holding line: Printed, in grids: [TableGrid]) -> TableGrid? {
+        grids.first { grid in
+            let inside = line.words.filter { grid.box.holds(x: ($0.left + $0.right) / 2, y: $0.y) }
+            return inside.count * 2 > line.words.count
+        }
+    }
+
+    /// A drawn grid's rows as the tab-separated lines the table reader reads.
+    ///
+    /// A merged cell's text goes in each column it spans in the header rows (so that a group
+    /// header heads each column under it) and in its first column only in the body (where a
+    /// 合计 label spanning the code columns is one label). Rows of one cell across the whole
+    /// grid at its top (a title, 单位 or 部门 line drawn inside the frame) are plain lines.
+    /// Each row is numbered as the printed line its top cell text stands on.
+    static func gridLines(_ grid: TableGrid, printed: [Printed]) -> [PageLine] {
+        var rows = Array(repeating: Array(repeating: "", count: grid.columnCount), count: grid.rowCount)
+        var spans = rows.map { _ in [(column: Int, span: Int, text: String)]() }
+        for cell in grid.cells {
+            let text = oneLine(cell.text)
+            rows[cell.row][cell.column] = text
+            spans[cell.row].append((cell.column, cell.columnSpan, text))
+        }
+        var output: [PageLine] = []
+        var inBody = false
+        for (index, row) in rows.enumerated() {
+            let top = grid.cells.first { $0.row == index }?.box.top ?? grid.box.top
+            let bottom = grid.cells.filter { $0.row == index }.map { $0.box.top + ($0.box.bottom - $0.box.top) / Double($0.rowSpan) }.min() ?? top
+            let number = printed.first { $0.y >= top && $0.y < bottom }?.number ?? printed.first { $0.y >= top }?.number ?? 0
+            let filled = row.filter { !$0.isEmpty }
+            if !inBody, output.allSatisfy({ !$0.text.contains("\t") }), spans[index].count == 1, spans[index][0].span == grid.columnCount,
+                isMetadata(spans[index][0].text) || isTitle(spans[index][0].text)
+            {
+                output.append(PageLine(page: grid.page, line: number, text: spans[index][0].text))
+                continue
+            }
+            guard !filled.isEmpty else { continue }
+            let line = TableReader.Line(index: 0, cells: row, location: SourceLocation(file: "", line: 0))
+            var cells = row
+            if !inBody, TableReader.isColumnNumberRow(line) || TableReader.looksLikeData(line) {
+                inBody = true
+                // The code columns' own headers (类 款 项) may be drawn in the first row of data,
+                // beside its 合计: they are header cells, on a header line of their own.
+                let levels = cells.indices.filter { codeLevels.contains(TextNormalizer.key(cells[$0])) }
+                if levels.count >= 2 {
+                    var header = Array(repeating: "", count: cells.count)
+                    for column in levels {
+                        header[column] = cells[column]
+                        cells[column] = ""
+                    }
+                    output.append(PageLine(page: grid.page, line: number, text: header.joined(separator: "\t"), drawn: true))
+                }
+            }
+            if !inBody {
+                for span in spans[index] where span.span > 1 {
+                    for column in span.column..<min(span.column + span.span, grid.columnCount) { cells[column] = span.text }
+                }
+            }
+            output.append(PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), drawn: true))
+        }
+        return output
+    }
+
+    /// The headers of a classification code printed in columns by level.
+    static let codeLevels: Set<String> = ["类", "款", "项"]
+
+    /// A cell's lines as one: no space where a CJK line wraps, one between Latin words.
+    static func oneLine(_ text: String) -> String {
+        guard text.contains("\n") else { return text }
+        var result = ""
+        for line in text.split(separator: "\n") {
+            if let last = result.last, let first = line.first, !last.isWide, !first.isWide { result += " " }
+            result += line
+        }
+        return result
     }
 
     /// A page number: "12", "- 12 -" or "第12页" alone on the first or last line of a page, centred

@@ -28,6 +28,20 @@ public struct PDFWord: Sendable, Equatable {
     public var top: Double { y - height / 2 }
     public var bottom: Double { y + height / 2 }
 
+    /// The words of a page as MuPDF draws it: its glyphs by line (tops within
+    /// `GridTuning.textLineTolerance`), split at spaces and gaps wider than `GridTuning.wordGap`.
+    public static func words(on page: PageContent) -> [PDFWord] {
+        LatticeFinder.lines(of: page.glyphs).flatMap { line in
+            LatticeFinder.words(of: line).map { glyphs in
+                let top = glyphs.map(\.top).min() ?? 0
+                let bottom = glyphs.map(\.bottom).max() ?? 0
+                return PDFWord(
+                    page: page.number, left: glyphs.map(\.x0).min() ?? 0, right: glyphs.map(\.x1).max() ?? 0, y: (top + bottom) / 2,
+                    text: glyphs.map(\.text).joined(), pageWidth: page.width, height: bottom - top)
+            }
+        }
+    }
+
     /// Reads the words of `pdftotext -tsv` output (level 5 rows; page markers dropped).
 
     ///
@@ -61,7 +75,12 @@ public struct PageLine: Sendable, Equatable {
     /// The text: tab-separated cells inside a table, plain text elsewhere.
     public var text: String
 
-    public init(page: Int, line: Int, text: String) {
+    /// Whether the line is a row of a grid the page draws (its cells are the drawn cells, a
+    /// wrapped label already whole), rather than rebuilt from where words stand.
+    public var drawn = false
+
+    public init(page: Int, line: Int, text: String, drawn: Bool = false) {
+        self.drawn = drawn
         self.page = page
         self.line = line
         self.text = text

@@ -49,12 +49,20 @@ extension TableReader {
         // two cells (一般公共预算资金 | 公共财政拨款(补助)资金 under one 项目名称).
         let firstAmount = assigned.compactMap { $0 }.min() ?? 0
         let unheaded = (0..<firstAmount).filter { layout.paths[$0].isEmpty && !keyColumns.contains($0) }
-        let claimed = keyColumns.union(assigned.compactMap { $0 }).union(unheaded)
+        // So do the columns a drawn 项目名称 header spans with the name's column: the label's levels.
+        let nameLevels = nameColumn.map { name in
+            (0..<firstAmount).filter { $0 != name && !keyColumns.contains($0) && !layout.paths[$0].isEmpty && layout.paths[$0] == layout.paths[name] }
+        } ?? []
+        let claimed = keyColumns.union(assigned.compactMap { $0 }).union(unheaded).union(nameLevels)
 
         var rows: [TableRow] = []
         for line in body where !line.isBlank {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
             var (code, label) = try codeAndLabel(of: line, codeColumns: codeColumns, nameColumn: nameColumn, kind: codes)
+            if let nameColumn, !nameLevels.isEmpty {
+                label = ([nameColumn] + nameLevels).sorted().map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
+                    .joined(separator: " ")
+            }
             let named = rowLabels.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
             let leading = unheaded.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
             if !named.isEmpty || !leading.isEmpty {
@@ -70,7 +78,8 @@ extension TableReader {
             let cells = try cells(of: line, specs: columns, columns: assigned)
             let hasAmounts = cells.contains { $0.amount != nil }
             // A unit's or year's row of its own is a row; other lines without a code continue the row above.
-            if code == nil, codes != .none, named.isEmpty, !Self.totalLabels.contains(TextNormalizer.key(label)), let last = rows.indices.last {
+            // A drawn row is a row: its cells hold their wrapped text whole.
+            if !drawn, code == nil, codes != .none, named.isEmpty, !Self.totalLabels.contains(TextNormalizer.key(label)), let last = rows.indices.last {
                 // Without codes (a list of income lines, of projects) a name alone is a row with no amount.
                 if !label.isEmpty && !hasAmounts, rows.contains(where: { $0.code != nil }) {
                     rows[last].label += label  // a name wrapped onto the next line
@@ -88,7 +97,7 @@ extension TableReader {
                     ord: rows.count + 1, part: .single, code: code, label: label, lineNumber: nil, cells: cells,
                     location: line.location))
         }
-        if !rows.contains(where: { $0.code != nil }) { rows = Self.joiningWrappedNames(rows) }
+        if !drawn, !rows.contains(where: { $0.code != nil }) { rows = Self.joiningWrappedNames(rows) }
         if oneRow && rows.isEmpty {
             // 三公 prints its one row even when every cell is blank; the view shows it as NULLs.
             let location = body.first?.location ?? lines.location(found.grid.last?.index ?? found.titleIndex)

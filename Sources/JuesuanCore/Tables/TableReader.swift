@@ -8,6 +8,8 @@ struct TableReader {
     let lines: ReportLines
 
     var table: GongkaiTable { found.table }
+    /// Whether every line of the table is a row of a grid the PDF draws.
+    var drawn: Bool { !found.grid.isEmpty && found.grid.allSatisfy { lines.drawnLines.contains($0.index) } }
     var spec: TableSpec { found.table.spec }
 
     /// One grid line, cells trimmed.

@@ -12,6 +12,8 @@ public struct ReportLines: Sendable {
     public var repeatsSpanningCells = false
     /// For text rebuilt from a PDF: the printed page of each line, for messages.
     public var pages: [Int]?
+    /// For text from a PDF: the indices of the lines that are rows of a drawn grid.
+    public var drawnLines: Set<Int> = []
 
     /// Decodes a report.
     ///

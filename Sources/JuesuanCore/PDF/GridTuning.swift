@@ -1,0 +1,30 @@
+/// Every number that tunes how a page's drawn grid is read, in one place.
+///
+/// The grid rules follow pdfplumber's lattice reading (`find_tables()` with its default
+/// settings), so that an independent, widely used reader can check ours cell for cell
+/// (`Tests/python/grid_compare.py`); its defaults are named here with their units.
+public enum GridTuning {
+    /// Points: edges whose positions differ by at most this much are snapped to their mean
+    /// (two sides of a thin rectangle, a rule drawn twice). pdfplumber's `snap_tolerance`.
+    public static let snapTolerance = 3.0
+    /// Points: collinear edges with gaps up to this are joined into one. `join_tolerance`.
+    public static let joinTolerance = 3.0
+    /// Points: an edge shorter than this after joining draws no cell side. `edge_min_length`.
+    public static let edgeMinLength = 3.0
+    /// Points: an edge shorter than this is passed over before snapping (a thin rectangle's
+    /// short ends). `edge_min_length_prefilter`.
+    public static let edgeMinLengthPrefilter = 1.0
+    /// Points: a vertical and a horizontal edge this close cross. `intersection_tolerance`.
+    public static let intersectionTolerance = 3.0
+    /// Points: glyphs whose tops are this close stand on one line of a cell's text.
+    /// pdfplumber's `y_tolerance` for text.
+    public static let textLineTolerance = 3.0
+    /// Points: a gap wider than this between two glyphs of a line starts a new word.
+    /// pdfplumber's `x_tolerance`.
+    public static let wordGap = 3.0
+    /// Fraction of the font size: how far a glyph's box reaches below its baseline. MuPDF's
+    /// trace gives the baseline and the size, not the font's descent; 0.12 is typical of the
+    /// Song and Fang Song faces these reports use, and places a glyph's centre where
+    /// pdfplumber, which reads the font's own descent, places it, to a point or so.
+    public static let glyphDescent = -0.12
+}
