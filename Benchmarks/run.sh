@@ -66,8 +66,8 @@ log "parse throughput (one core)"
 "$BIN/juesuan-bench" parse "${FILES[@]}" >"$OUT/parse_corpus.json"
 
 # --- PDF path -----------------------------------------------------------------------------
-# Each PDF read by `juesuan parse` (pdftotext -tsv, the layout, the parse) and by pdftotext -tsv
-# alone; the best of 3 runs of each, so that a page cache miss does not count.
+# Each PDF read by `juesuan parse` (mutool trace, the grids, the layout, the parse), by mutool trace
+# alone and by pdftotext -tsv alone; the best of 3 runs of each, so that a page cache miss does not count.
 log "PDF path"
 best_of_3() { local best=""; for _ in 1 2 3; do
     local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s.%N)
@@ -78,7 +78,8 @@ if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && [ -d "$PD
         pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
         "$BIN/juesuan" parse "$pdf" >/dev/null 2>&1 && parsed=yes || parsed=no
         printf '%s\t%s\t%s\t%s\t%s\n' "$(basename "$pdf")" "$pages" "$parsed" \
-            "$(best_of_3 "$BIN/juesuan" parse "$pdf")" "$(best_of_3 pdftotext -q -tsv "$pdf" -)" >>"$OUT/pdf.tsv"
+            "$(best_of_3 "$BIN/juesuan" parse "$pdf")" "$(best_of_3 pdftotext -q -tsv "$pdf" -)" \
+            "$(best_of_3 mutool trace "$pdf")" >>"$OUT/pdf.tsv"
     done < <(find "$PDFS" -name '*.pdf' | sort)
 fi
 

@@ -168,18 +168,20 @@ def main():
     print()
     pdfs = [line.split("\t") for line in read(os.path.join(out, "pdf.tsv")).splitlines() if line.strip()]
     if pdfs:
-        print("The PDF path: `juesuan parse FILE.pdf` (pdftotext -tsv, layout, parse) against `pdftotext -tsv` alone, best of 3:\n")
-        print("| PDF | pages | parses | juesuan s | s a page | pdftotext -tsv s | s a page | juesuan / pdftotext |")
+        print("The PDF path: `juesuan parse FILE.pdf` (mutool trace, grids, layout, parse) against `mutool trace` and "
+              "`pdftotext -tsv` alone, best of 3:\n")
+        print("| PDF | pages | parses | juesuan s | s a page | mutool trace s | pdftotext -tsv s | juesuan / mutool |")
         print("|---|---|---|---|---|---|---|---|")
-        for name, pages, parsed, ours, poppler in pdfs:
+        for name, pages, parsed, ours, poppler, trace in pdfs:
             pages_n = max(int(pages or 0), 1)
-            print(f"| {name} | {pages} | {parsed} | {float(ours):.2f} | {float(ours) / pages_n:.3f} | {float(poppler):.2f} | "
-                  f"{float(poppler) / pages_n:.3f} | {float(ours) / max(float(poppler), 1e-6):.2f} |")
-        total_pages = sum(max(int(p or 0), 1) for _, p, _, _, _ in pdfs)
-        ours_total = sum(float(o) for _, _, _, o, _ in pdfs)
-        poppler_total = sum(float(t) for _, _, _, _, t in pdfs)
-        print(f"| **all** | {total_pages} | | {ours_total:.2f} | {ours_total / total_pages:.3f} | {poppler_total:.2f} | "
-              f"{poppler_total / total_pages:.3f} | {ours_total / max(poppler_total, 1e-6):.2f} |")
+            print(f"| {name} | {pages} | {parsed} | {float(ours):.2f} | {float(ours) / pages_n:.3f} | {float(trace):.2f} | "
+                  f"{float(poppler):.2f} | {float(ours) / max(float(trace), 1e-6):.2f} |")
+        total_pages = sum(max(int(row[1] or 0), 1) for row in pdfs)
+        ours_total = sum(float(row[3]) for row in pdfs)
+        poppler_total = sum(float(row[4]) for row in pdfs)
+        trace_total = sum(float(row[5]) for row in pdfs)
+        print(f"| **all** | {total_pages} | | {ours_total:.2f} | {ours_total / total_pages:.4f} | {trace_total:.2f} | "
+              f"{poppler_total:.2f} | {ours_total / max(trace_total, 1e-6):.2f} |")
         print()
     print("Top statements (pg_stat_statements):\n")
     print("| total exec ms | total plan ms | calls | mean exec ms | rows | statement |")

@@ -7,9 +7,6 @@ enum Configuration {
     /// `JUESUAN_SQL_DIR`: the `sql/` folder when it is not next to or above the executable.
     static var sqlDirectory: String? { environment["JUESUAN_SQL_DIR"] }
 
-    /// `JUESUAN_PDFTOTEXT`: the pdftotext program, when not in the usual places.
-    static var pdftotext: String? { environment["JUESUAN_PDFTOTEXT"] }
-
     /// `JUESUAN_MUTOOL`: MuPDF's mutool (a PDF's glyphs and ruling lines), when not in the usual places.
     static var mutool: String? { environment["JUESUAN_MUTOOL"] }
 

@@ -190,15 +190,21 @@ public enum MuPDFTrace {
 
     /// The value of `name="…"` in an element's line.
     static func attribute(_ name: String, in line: UnsafeBufferPointer<UInt8>) -> String? {
-        let key = Array(" \(name)=\"".utf8)
-        guard line.count > key.count else { return nil }
+        // Attributes are ` name="value"`: find the name after a space, ended by `="`.
+        let key = Array(name.utf8)
+        let quote = UInt8(ascii: "\"")
         var index = 0
-        while index + key.count <= line.count {
-            if line[index] == key[0], zip(key.indices, index...).allSatisfy({ key[$0] == line[$1] }) {
-                let start = index + key.count
-                var end = start
-                while end < line.count, line[end] != UInt8(ascii: "\"") { end += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+        while index + key.count + 2 < line.count {
+            if line[index] == 0x20 {
+                var matched = 0
+                while matched < key.count, line[index + 1 + matched] == key[matched] { matched += 1 }
+                let after = index + 1 + matched
+                if matched == key.count, line[after] == UInt8(ascii: "="), line[after + 1] == quote {
+                    let start = after + 2
+                    var end = start
+                    while end < line.count, line[end] != quote { end += 1 }
+                    return String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+                }
             }
             index += 1
         }
