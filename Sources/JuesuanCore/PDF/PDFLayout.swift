@@ -123,8 +123,8 @@ public enum PDFLayout {
     ///
     /// A merged cell's text goes in each column it spans in the header rows (so that a group
     /// header heads each column under it) and in its first column only in the body (where a
-    /// 合计 label spanning the code columns is one label). Rows of one cell across the whole
-    /// grid at its top (a title, 单位 or 部门 line drawn inside the frame) are plain lines.
+    /// 合计 label spanning the code columns is one label). A title, 单位 or 部门 line drawn inside
+    /// the frame, as a row of one cell across the grid at its top, is a plain line.
     /// Each row is numbered as the printed line its top cell text stands on.
     static func gridLines(_ grid: TableGrid, printed: [Printed]) -> [PageLine] {
         var rows = Array(repeating: Array(repeating: "", count: grid.columnCount), count: grid.rowCount)
