@@ -9,56 +9,24 @@ import JuesuanCore
 /// position, already decoded from its font: poppler's command-line tools print words
 /// (`pdftotext`) or pictures but not paths, and qpdf leaves fonts and text to its user.
 public enum PDFTrace {
-    /// Where mutool usually is.
-    static let candidates = ["/usr/bin/mutool", "/usr/local/bin/mutool", "/opt/homebrew/bin/mutool"]
+    static let tool = ExternalTool(name: "mutool", package: "mupdf-tools")
 
     /// The pages of `path` (all, or those of `pages`).
     ///
     /// - Parameter program: the mutool to run, before the usual places.
     /// - Throws: `ParseError` when mutool is not installed or cannot open the file.
     public static func pages(of path: String, pages: ClosedRange<Int>? = nil, program explicit: String? = nil) throws(ParseError) -> [PageContent] {
-        let programs = [explicit].compactMap { $0 } + candidates
-        guard let program = programs.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw ParseError(file: path, line: nil, message: "reading a PDF needs mutool (Debian package mupdf-tools); it was not found")
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = ["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? [])
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
+        let run: ExternalTool.Run
         do {
-            try process.run()
+            run = try tool.run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit, doing: "reading a PDF")
         } catch {
-            throw ParseError(file: path, line: nil, message: "cannot run \(program): \(error.localizedDescription)")
+            throw ParseError(file: path, line: nil, message: error.description)
         }
-        // Both pipes are read to their ends before waiting: a full pipe would block mutool.
-        let stderr = Locked(Data())
-        let drained = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            stderr.set(errors.fileHandleForReading.readDataToEndOfFile())
-            drained.signal()
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let said = String(decoding: stderr.get(), as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("error") }
+        guard run.status == 0 else {
             throw ParseError(
                 file: path, line: nil,
-                message: "mutool could not read the PDF (exit status \(process.terminationStatus)\(said.map { ": \($0)" } ?? "")); expected a valid PDF")
+                message: "mutool could not read the PDF (exit status \(run.status)\(run.firstError.map { ": \($0)" } ?? "")); expected a valid PDF")
         }
-        return MuPDFTrace.pages(from: data)
+        return MuPDFTrace.pages(from: run.output)
     }
-}
-
-/// A value shared with the thread that drains a pipe.
-final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func get() -> Value { lock.withLock { value } }
-    func set(_ new: Value) { lock.withLock { value = new } }
 }

@@ -38,8 +38,8 @@ struct PrintedPicture {
             throw ValidationError(error.description)
         }
         var used: [PDFWord] = []
-        var boxes: [PageBox] = []
-        var region = PageBox(around: lines.flatMap { PDFLayout.printedLine($0, of: words) })
+        var boxes: [Box] = []
+        var region = Box(around: lines.flatMap { PDFLayout.printedLine($0, of: words) })
         for cell in cells {
             // A row printed over several lines keeps the number of its first: look there, then nearby.
             for line in [cell.line, cell.line + 1, cell.line - 1, cell.line + 2, cell.line - 2] {
@@ -47,7 +47,7 @@ struct PrintedPicture {
                 guard let word = printed.first(where: { $0.text == cell.text && !used.contains($0) }) else { continue }
                 used.append(word)
                 // A word's box is the font's whole size; the printed digits fill its middle.
-                if let box = PageBox(around: [word]).map({ $0.middle(fraction: 0.7) }) {
+                if let box = Box(around: [word]).map({ $0.middle(fraction: 0.7) }) {
                     boxes.append(box)
                     region = region.map { $0.union(box) } ?? box
                 }

@@ -8,20 +8,6 @@ import Testing
         PDFWord(page: page, left: left, right: left + Double(text.count) * 6, y: y, text: text)
     }
 
-    @Test func readsTheWordsOfPdftotextTSV() {
-        let tsv = """
-            level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext
-            1\t1\t0\t0\t0\t0\t0\t0\t595\t842\t-1\t###PAGE###
-            5\t1\t0\t0\t0\t0\t44.8\t301.8\t154.0\t2.8\t100\t一、一般公共预算财政拨款收入
-            5\t1\t0\t0\t0\t0\t256.4\t288.6\t38.5\t20.5\t100\t2,940.05
-            """
-        let (words, pages) = PDFWord.words(fromTSV: tsv)
-        #expect(pages == 1)
-        #expect(words.map(\.text) == ["一、一般公共预算财政拨款收入", "2,940.05"])
-        #expect(words[1].y == 288.6 + 20.5 / 2)
-        #expect(words[1].right == 256.4 + 38.5)
-    }
-
     @Test func rebuildsATableWithEmptyCellsAndDigitsOffTheBaseline() {
         // Digits print 4.5 pt above their labels (broken font metrics), one cell is empty.
         let words = [

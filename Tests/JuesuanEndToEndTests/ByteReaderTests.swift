@@ -177,7 +177,7 @@ import Testing
 
     @Test(arguments: corpusPDFs)
     func corpusPDFLinesReadAsBefore(_ path: String) throws {
-        let lines = PDFLayout.lines(from: try PDFText.words(of: path)).map(\.text)
+        let lines = PDFLayout.lines(from: try PDFTrace.pages(of: path)).map(\.text)
         #expect(lines.count > 100)
         let differences = Self.differences(in: lines)
         #expect(differences.isEmpty, "\(path): \(differences.count) differences, first \(differences.prefix(3))")

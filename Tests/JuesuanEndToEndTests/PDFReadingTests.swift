@@ -3,7 +3,7 @@ import JuesuanCore
 import JuesuanPDF
 import Testing
 
-/// The published Shanghai report (PDF) through pdftotext and the layout rebuild.
+/// The published Shanghai report (PDF) through MuPDF and the layout rebuild (its drawn grids).
 ///
 /// Expected rows are written from the printed PDF; these tests hold the rebuilt text itself,
 /// ShanghaiPDFTests the tables loaded from it.
@@ -12,7 +12,7 @@ import Testing
         .appendingPathComponent("shared/corpus/pdf/shanghai-putuo-finance-bureau-2024-final-accounts.pdf").path
 
     static func page(_ number: Int) throws -> [String] {
-        try PDFLayout.lines(from: PDFText.words(of: shanghai)).filter { $0.page == number && $0.line > 0 }.map(\.text)
+        try PDFLayout.lines(from: PDFTrace.pages(of: shanghai)).filter { $0.page == number && $0.line > 0 }.map(\.text)
     }
 
     @Test func rebuilds公开01() throws {

@@ -122,8 +122,9 @@ public enum PDFLayout {
     /// A drawn grid's rows as the tab-separated lines the table reader reads.
     ///
     /// A merged cell's text goes in each column it spans in the header rows (so that a group
-    /// header heads each column under it) and in its first column only in the body (where a
-    /// 合计 label spanning the code columns is one label). A title, 单位 or 部门 line drawn inside
+    /// header heads each column under it) and in one column in the body: a code in the first
+    /// (the 类 column of split codes), a label in the last (a 合计 spanning the code columns
+    /// stands in the name column, where the rows' names stand). A title, 单位 or 部门 line drawn inside
     /// the frame, as a row of one cell across the grid at its top, is a plain line.
     /// Each row is numbered as the printed line its top cell text stands on.
     static func gridLines(_ grid: TableGrid, printed: [Printed]) -> [PageLine] {
@@ -164,9 +165,13 @@ public enum PDFLayout {
                     output.append(PageLine(page: grid.page, line: number, text: header.joined(separator: "\t"), drawn: true))
                 }
             }
-            if !inBody {
-                for span in spans[index] where span.span > 1 {
-                    for column in span.column..<min(span.column + span.span, grid.columnCount) { cells[column] = span.text }
+            for span in spans[index] where span.span > 1 && !span.text.isEmpty {
+                let columns = span.column..<min(span.column + span.span, grid.columnCount)
+                if !inBody {
+                    for column in columns { cells[column] = span.text }
+                } else if !span.text.allSatisfy(\.isASCIIDigit), let last = columns.last {
+                    cells[span.column] = ""
+                    cells[last] = span.text
                 }
             }
             output.append(PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), drawn: true))

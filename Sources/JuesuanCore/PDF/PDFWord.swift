@@ -1,4 +1,4 @@
-/// A word of a PDF's text layer with its position, as `pdftotext -tsv` reports it.
+/// A word of a PDF's text layer with its position, made from MuPDF's glyphs (`words(on:)`).
 ///
 /// Coordinates are PDF points from the top-left of the page. `y` is the vertical centre:
 /// the top edge is useless for lining words up, because fonts with broken metrics (CJK
@@ -40,30 +40,6 @@ public struct PDFWord: Sendable, Equatable {
                     text: glyphs.map(\.text).joined(), pageWidth: page.width, height: bottom - top)
             }
         }
-    }
-
-    /// Reads the words of `pdftotext -tsv` output (level 5 rows; page markers dropped).
-
-    ///
-    /// - Returns: the words and the number of pages.
-    public static func words(fromTSV tsv: String) -> (words: [PDFWord], pages: Int) {
-        var words: [PDFWord] = []
-        var pages = 0
-        var pageWidth: Double?
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true).dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 12, let level = Int(fields[0]), let page = Int(fields[1]) else { continue }
-            pages = max(pages, page)
-            if level == 1 { pageWidth = Double(fields[8]) }  // the ###PAGE### row: the page's box
-            guard level == 5, let left = Double(fields[6]), let top = Double(fields[7]), let width = Double(fields[8]),
-                let height = Double(fields[9])
-            else { continue }
-            let text = fields[11...].joined(separator: "\t").trimmingWhitespace()
-            guard !text.isEmpty, !text.hasPrefix("###") else { continue }
-            words.append(
-                PDFWord(page: page, left: left, right: left + width, y: top + height / 2, text: text, pageWidth: pageWidth, height: height))
-        }
-        return (words, pages)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table as its page draws it: cells in rows and columns, a merged cell one cell with its
 /// spans, each with its text and its box on the page.
 ///
@@ -74,16 +76,6 @@ public struct TableGrid: Sendable, Equatable {
         aligned.columnCount = edges.count - 1
         return aligned
     }
-
-    /// The grid's rows, each merged cell's text in every position it covers across (so that a
-    /// header spanning columns heads each of them) and in its first row only.
-    public var spreadRows: [[String]] {
-        var rows = Array(repeating: Array(repeating: "", count: columnCount), count: rowCount)
-        for cell in cells {
-            for column in cell.column..<min(cell.column + cell.columnSpan, columnCount) { rows[cell.row][column] = cell.text }
-        }
-        return rows
-    }
 }
 
 /// One drawn cell of a `TableGrid`.
@@ -135,7 +127,6 @@ public struct Box: Sendable, Hashable, CustomStringConvertible {
     public func holds(x: Double, y: Double) -> Bool { x >= x0 && x < x1 && y >= top && y < bottom }
 
     public var description: String {
-        func format(_ value: Double) -> String { String((value * 100).rounded() / 100) }
-        return "[\(format(x0)), \(format(top)), \(format(x1)), \(format(bottom))]"
+        String(format: "(%.1f, %.1f)–(%.1f, %.1f) pt", x0, top, x1, bottom)
     }
 }

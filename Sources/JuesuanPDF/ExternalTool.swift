@@ -1,0 +1,75 @@
+import Foundation
+
+/// A program of a Debian package that the PDF path runs (MuPDF's mutool, poppler's pdftoppm):
+/// found in the usual places, run with no input, its output and errors read to their ends.
+struct ExternalTool {
+    /// The program's name (`mutool`).
+    var name: String
+    /// The Debian package that installs it, for the message when it is missing.
+    var package: String
+
+    /// What a run printed, and how it ended.
+    struct Run {
+        var status: Int32
+        var output: Data
+        var errors: Data
+
+        /// The first line of the errors that starts with `error`, if any (MuPDF prints warnings too).
+        var firstError: Substring? {
+            String(decoding: errors, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("error") }
+        }
+    }
+
+    /// The program to run: `explicit` if given, else the first of the usual places that exists.
+    func program(_ explicit: String?) -> String? {
+        ([explicit].compactMap { $0 } + ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + name })
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs the program with `arguments`.
+    ///
+    /// - Throws: a one-line description when the program is not installed or cannot start.
+    func run(_ arguments: [String], explicit: String? = nil, doing what: String) throws(ToolFailure) -> Run {
+        guard let program = program(explicit) else {
+            throw ToolFailure(description: "\(what) needs \(name) (Debian package \(package)); it was not found")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw ToolFailure(description: "cannot run \(program): \(error.localizedDescription)")
+        }
+        // Both pipes are read to their ends before waiting: a full pipe would block the program.
+        let stderr = Locked(Data())
+        let drained = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            stderr.set(errors.fileHandleForReading.readDataToEndOfFile())
+            drained.signal()
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: data, errors: stderr.get())
+    }
+}
+
+/// An external program that could not be run, said in one line.
+struct ToolFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// A value shared with the thread that drains a pipe.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func get() -> Value { lock.withLock { value } }
+    func set(_ new: Value) { lock.withLock { value = new } }
+}
