@@ -9,14 +9,14 @@
 # The inputs: the seed, 40 generated reports (Benchmarks/generate_corpus.py, random seed 11),
 # 120 mutated seeds (combining marks, NBSP, emoji, zero-width joiners, CRs inside lines, CRLF
 # files, tags, full-width digits, leader dots, headings, years) and every PDF of $BENCH_PDFS
-# (default ../shared/corpus/pdf; PDFs need pdftotext and a REVISION with the JuesuanPDF target).
+# (default Tests/Fixtures/reports; PDFs need pdftotext and a REVISION with the JuesuanPDF target).
 # The earlier revision is built in a git worktree under $BENCH_DIR (default /tmp/juesuan-bench).
 set -euo pipefail
 
 REVISION=${1:?usage: compare_parsers.sh REVISION}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=${BENCH_DIR:-/tmp/juesuan-bench}/compare
-PDFS=${BENCH_PDFS:-$ROOT/../shared/corpus/pdf}
+PDFS=${BENCH_PDFS:-$ROOT/Tests/Fixtures/reports}
 mkdir -p "$WORK"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 

@@ -3,7 +3,7 @@
 # generated reports into a fresh database at --jobs 1 and at --jobs = cores (with the lock waits
 # sampled), the \copy baseline for the same rows, the cost of each data-quality check, the
 # unchanged reload, every gongkai view filtered to one document, and the PDF path (seconds a
-# page, against pdftotext -tsv alone) on the PDFs in $BENCH_PDFS (default ../shared/corpus/pdf).
+# page, against pdftotext -tsv alone) on the PDFs in $BENCH_PDFS (default Tests/Fixtures/reports).
 #
 #   Benchmarks/run.sh            # N = 1000 reports (BENCH_N), random seed 7 (BENCH_SEED)
 #   BENCH_N=50 Benchmarks/run.sh # a quick development run
@@ -23,7 +23,7 @@ WORK=${BENCH_DIR:-/tmp/juesuan-bench}
 CORPUS=$WORK/corpus-$N-$SEED
 OUT=$WORK/results
 PG=$WORK/pg
-PDFS=${BENCH_PDFS:-$ROOT/../shared/corpus/pdf}
+PDFS=${BENCH_PDFS:-$ROOT/Tests/Fixtures/reports}
 mkdir -p "$WORK" "$OUT"
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 

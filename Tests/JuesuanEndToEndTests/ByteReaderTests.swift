@@ -8,7 +8,7 @@ import Testing
 /// cells and keys rewritten byte for byte, a byte test before each Foundation or `Regex` search
 /// of the hot paths, numbers recognised on bytes. Each is compared here, value for value, with
 /// the `Character`-based reading it replaced, on every line and every cell of every corpus file:
-/// the seed, each PDF of ../shared/corpus as the layout rebuilds its lines, generated reports
+/// the seed, each PDF of Tests/Fixtures/reports as the layout rebuilds its lines, generated reports
 /// and mutated seeds (combining marks, CR, NBSP, emoji, zero-width joiners, compatibility
 /// ideographs, tags, full-width digits, BOM, CRLF, NUL and bytes that are not UTF-8).
 @Suite struct ByteReaderTests {
@@ -67,7 +67,7 @@ import Testing
     static let seed = Warehouse.root.appendingPathComponent("seeds/000_f428d76052f7ee41.txt")
 
     static var corpusPDFs: [String] {
-        let folder = Warehouse.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf")
+        let folder = Warehouse.reports
         let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
         return files.filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0).path }
     }

@@ -5,7 +5,7 @@ import JuesuanPDF
 import JuesuanWarehouse
 import Testing
 
-/// Every 决算 PDF of ../shared/corpus, each a layout of its own (a central ministry, a Guangdong
+/// Every 决算 PDF of Tests/Fixtures/reports, each a layout of its own (a central ministry, a Guangdong
 /// city's eight tables marked 表1–表8, Shanghai's variant, a university's four tables), and both
 /// 部门预算 (Shenzhen's eleven tables with the narrative, Jiangsu's twelve tables alone), loaded
 /// into a real PostgreSQL and compared with the PDF's own text.
@@ -21,7 +21,7 @@ import Testing
         var kind = "决算"
         var description: String { file }
         var path: String {
-            Warehouse.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf/\(file)").path
+            Warehouse.reports.appendingPathComponent("\(file)").path
         }
     }
 

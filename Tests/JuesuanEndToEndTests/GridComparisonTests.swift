@@ -7,7 +7,7 @@ import Testing
 /// space removed); `Tests/python/grid_known_differences.tsv` lists, cell by cell, the differences
 /// where our reading is the right one, each with its reason.
 @Suite struct GridComparisonTests {
-    static let corpus = Warehouse.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/pdf")
+    static let corpus = Warehouse.reports
 
     @Test func everyCorpusPageReadsAsPdfplumberReadsIt() throws {
         let pdfs = try FileManager.default.subpathsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".pdf") }.sorted()

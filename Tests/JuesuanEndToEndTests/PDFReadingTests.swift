@@ -8,8 +8,7 @@ import Testing
 /// Expected rows are written from the printed PDF; these tests hold the rebuilt text itself,
 /// ShanghaiPDFTests the tables loaded from it.
 @Suite struct PDFReadingTests {
-    static let shanghai = Warehouse.root.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/pdf/shanghai-putuo-finance-bureau-2024-final-accounts.pdf").path
+    static let shanghai = Warehouse.reports.appendingPathComponent("shanghai-putuo-finance-bureau-2024-final-accounts.pdf").path
 
     static func page(_ number: Int) throws -> [String] {
         try PDFLayout.lines(from: PDFTrace.pages(of: shanghai)).filter { $0.page == number && $0.line > 0 }.map(\.text)

@@ -5,8 +5,7 @@ import Testing
 /// page, and the outlined cell is the word `pdftotext -bbox` places there, read independently of
 /// the loader; the PNG is read back pixel by pixel by `Tests/python/png_pixels.py`.
 @Suite struct PictureTests {
-    static let shanghai = Warehouse.root.deletingLastPathComponent()
-        .appendingPathComponent("shared/corpus/pdf/shanghai-putuo-finance-bureau-2024-final-accounts.pdf").path
+    static let shanghai = Warehouse.reports.appendingPathComponent("shanghai-putuo-finance-bureau-2024-final-accounts.pdf").path
 
     /// A word as `pdftotext -bbox` prints it: its box in points.
     struct Word {

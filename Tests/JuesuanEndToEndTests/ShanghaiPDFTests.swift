@@ -5,7 +5,7 @@ import Testing
 
 /// The published Shanghai report (PDF, Shanghai's variant of the template) loaded and read
 /// back through the gongkai views. Every expected value below was written from the printed
-/// PDF (`pdftotext -layout` of ../shared/corpus), not from the loader's output.
+/// PDF (`pdftotext -layout` of Tests/Fixtures/reports), not from the loader's output.
 @Suite struct ShanghaiPDFTests {
     static func withShanghai(_ body: (Warehouse, String) throws -> Void) throws {
         try Warehouse.with { warehouse in
@@ -230,8 +230,7 @@ import Testing
     }
 
     @Test func theBlankTemplateIsRefusedNotLoadedWithInventedNumbers() throws {
-        let template = Warehouse.root.deletingLastPathComponent()
-            .appendingPathComponent("shared/corpus/pdf/template-shanghai-2024-final-accounts.pdf").path
+        let template = Warehouse.reports.appendingPathComponent("template-shanghai-2024-final-accounts.pdf").path
         try Warehouse.with { warehouse in
             let run = try CommandLineTests.run(["load", template, "--database-url", warehouse.database.conninfo])
             #expect(run.status == 1)

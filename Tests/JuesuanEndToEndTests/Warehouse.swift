@@ -12,6 +12,8 @@ struct Warehouse {
         .deletingLastPathComponent()
     static let sqlDirectory = root.appendingPathComponent("sql")
     static let seedPath = root.appendingPathComponent("seeds/000_f428d76052f7ee41.txt").path
+    /// The real reports the tests read, copied into the project (`Tests/Fixtures/reports/README.md`).
+    static let reports = root.appendingPathComponent("Tests/Fixtures/reports")
 
     let database: TestDatabase
     let connection: Connection
