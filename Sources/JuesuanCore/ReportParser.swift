@@ -9,7 +9,7 @@ import Foundation
 public enum ReportParser {
     /// Raised whenever the parser reads more or differently, so that the loader re-reads
     /// files it already holds instead of skipping them as unchanged.
-    public static let version = 3
+    public static let version = 4
 
     /// Parses a whole report.
     ///
@@ -26,18 +26,20 @@ public enum ReportParser {
     ///
     /// - Parameters:
     ///   - lines: the rebuilt lines with their printed page and line.
+    ///   - printed: every table the pages draw, in the order of the grids the lines' `grid` numbers.
     ///   - sha256: the digest of the PDF file itself.
     /// - Throws: `ParseError` whose message names the page and line on the page.
-    public static func parse(file: String, pdfLines lines: [PageLine], sha256: String) throws(ParseError) -> Report {
+    public static func parse(file: String, pdfLines lines: [PageLine], printed: [PrintedTable] = [], sha256: String) throws(ParseError) -> Report {
         guard lines.contains(where: { !$0.text.trimmingWhitespace().isEmpty }) else {
             throw ParseError(file: file, line: nil, message: "the PDF has no text layer; OCR is not supported (expected a PDF with text)")
         }
         do {
             var text = ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true)
             text.pages = lines.map(\.page)
-            text.drawnLines = Set(lines.indices.filter { lines[$0].drawn })
+            text.drawnLines = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].grid.map { (index, $0) } })
             var report = try parse(text, sha256: sha256)
             report.pagePositions = lines.map { ($0.page, $0.line) }
+            report.keep(printed, lines: text)
             return report
         } catch {
             guard let line = error.line, line >= 1, line <= lines.count else { throw error }
@@ -57,8 +59,22 @@ public enum ReportParser {
                 "\(stray.table.caption): a table of a \(stray.table.kind.title) in a \(kind.title); expected the tables of one report")
         }
         var tables: [ParsedTable] = []
+        var unread: [ReportFinding] = []
+        var titledGrids: [Int: GongkaiTable] = [:]
         for table in found {
-            tables.append(try TableReader(found: table, lines: lines).read())
+            let reader = TableReader(found: table, lines: lines)
+            for line in table.grid { if let grid = lines.drawnLines[line.index] { titledGrids[grid] = table.table } }
+            do {
+                tables.append(try reader.read())
+            } catch where reader.drawn {
+                // A drawn table's cells are known without its spec: they are kept as printed
+                // (gongkai.printed_cell), and the analyst is told which table was not read and why.
+                unread.append(
+                    ReportFinding(
+                        check: "table_not_read", severity: .warn, table: table.table.rawValue, key: table.table.rawValue, found: error.message,
+                        message: "\(lines.place(table.titleIndex)): \(error.message); the table's printed cells are kept in gongkai.printed_cell",
+                        location: lines.location(table.titleIndex)))
+            }
         }
 
         // A template (or a report whose tables were left empty) holds no number to load.
@@ -85,7 +101,8 @@ public enum ReportParser {
         report.tableOfContents = listed.map { entry in
             TableOfContentsEntry(table: entry.table, text: lines.lines[entry.index].trimmingWhitespace(), location: lines.location(entry.index))
         }
-        report.findings = identity.disagreements.map { other in
+        report.titledGrids = titledGrids
+        report.findings = unread + identity.disagreements.map { other in
             ReportFinding(
                 check: "identity_disagreement", severity: .warn, table: "identity", key: other.what, found: other.other,
                 message: "the \(other.source.name) on \(lines.place(other.index)) names \(other.what) \(other.other); "

@@ -12,6 +12,10 @@ public enum ReportReader {
         let data = try ReportFile.read(path)
         guard data.starts(with: Array("%PDF-".utf8)) else { return try ReportParser.parse(file: path, data: data) }
         let pages = try PDFTrace.pages(of: path, program: mutool)
-        return try ReportParser.parse(file: path, pdfLines: PDFLayout.lines(from: pages), sha256: SHA256.hex(data))
+        let words = pages.flatMap(PDFWord.words(on:))
+        let grids = PDFLayout.grids(of: pages)
+        return try ReportParser.parse(
+            file: path, pdfLines: PDFLayout.lines(from: words, grids: grids), printed: PDFLayout.printedTables(grids, words: words),
+            sha256: SHA256.hex(data))
     }
 }

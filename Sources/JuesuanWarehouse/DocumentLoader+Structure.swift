@@ -1,3 +1,4 @@
+import Foundation
 import JuesuanCore
 import JuesuanLibPQ
 
@@ -14,5 +15,32 @@ extension DocumentLoader {
             "copy fiscal.document_toc_entry (document_id, line_no, table_code, entry_text) from stdin",
             rows: report.tableOfContents.map { [document, String($0.location.line), $0.table.rawValue, $0.text] },
             doing: "copying the 目录 of \(report.file)")
+    }
+}
+
+extension DocumentLoader {
+    /// Writes every table the document prints, cell by cell (`gongkai.printed_cell`).
+    func loadPrintedTables(_ report: Report, documentID: Int64) throws {
+        let document = String(documentID)
+        func point(_ value: Double) -> String { String(format: "%.2f", value) }
+        _ = try connection.copyIn(
+            "copy fiscal.printed_table (document_id, table_ord, page, title, table_code, x0, top, x1, bottom) from stdin",
+            rows: report.printedTables.map { table in
+                [document, String(table.ord), String(table.page), table.title, table.table?.rawValue]
+                    + [table.box.x0, table.box.top, table.box.x1, table.box.bottom].map(point)
+            }, doing: "copying the printed tables of \(report.file)")
+        _ = try connection.copyIn(
+            """
+            copy fiscal.printed_cell (document_id, table_ord, row_index, column_index, row_span, column_span, header_path, cell_text,
+                amount, x0, top, x1, bottom) from stdin
+            """,
+            rows: report.printedTables.lazy.flatMap { table in
+                table.cells.lazy.map { cell -> [String?] in
+                    [
+                        document, String(table.ord), String(cell.row), String(cell.column), String(cell.rowSpan), String(cell.columnSpan),
+                        cell.headerPath, cell.text, cell.amount.map(\.sqlText),
+                    ] + [cell.box.x0, cell.box.top, cell.box.x1, cell.box.bottom].map(point)
+                }
+            }, doing: "copying the printed cells of \(report.file)")
     }
 }

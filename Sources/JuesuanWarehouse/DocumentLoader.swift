@@ -66,6 +66,7 @@ public struct DocumentLoader {
                     return [String(documentID), String(index + 1), text, position.map { String($0.page) }, position.map { String($0.line) }]
                 }, doing: "copying the lines of \(report.file)")
             try loadStructure(report, documentID: documentID)
+            try loadPrintedTables(report, documentID: documentID)
             let unitID = try loadUnits(report, documentID: documentID)
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)

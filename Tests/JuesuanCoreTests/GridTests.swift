@@ -49,7 +49,7 @@ import Testing
         // for a line of text (which would end the table before its grid).
         let lines = PDFLayout.gridLines(table, printed: [])
         #expect(lines.first?.text == Array(repeating: "财政拨款“三公”经费", count: 12).joined(separator: "\t"))
-        #expect(lines.allSatisfy { $0.drawn })
+        #expect(lines.allSatisfy { $0.grid != nil })
     }
 
     @Test func aFrameAroundTheTableIsNotACell() throws {

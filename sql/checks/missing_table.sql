@@ -1,5 +1,6 @@
 -- Every table the 目录 lists is printed (an empty table with its no-data note counts as
--- printed). A listed table the report omits is the publisher's error: the rest of the report
+-- printed, and so does a drawn table under its title whose rows could not be read: its cells are
+-- in fiscal.printed_cell and a table_not_read finding names it). A listed table the report omits is the publisher's error: the rest of the report
 -- is loaded, and the finding names the table and the 目录 line.
 select
     toc.table_code as table_codes,
@@ -12,7 +13,11 @@ select
     array[toc.line_no] as source_lines,
     '目录 lists the table: it is printed' as message
 from fiscal.document_toc_entry as toc
-left join fiscal.document_table as printed on printed.document_id = toc.document_id and printed.table_code = toc.table_code
+left join (
+    select document_id, table_code from fiscal.document_table
+    union
+    select document_id, table_code from fiscal.printed_table where table_code is not null
+) as printed on printed.document_id = toc.document_id and printed.table_code = toc.table_code
 where toc.document_id = $1
 group by toc.table_code, toc.entry_text, toc.line_no
 union all

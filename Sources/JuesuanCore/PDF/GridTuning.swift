@@ -27,4 +27,8 @@ public enum GridTuning {
     /// Song and Fang Song faces these reports use, and places a glyph's centre where
     /// pdfplumber, which reads the font's own descent, places it, to a point or so.
     public static let glyphDescent = -0.12
+
+    /// Header words (comparison keys) over a column of numbers that are not amounts: codes,
+    /// ordinals, line numbers and years (`PrintedTable`).
+    public static let nonAmountHeaders = ["编码", "代码", "科目编码", "序号", "行次", "栏次", "年度", "年份"]
 }

@@ -19,18 +19,23 @@ public enum PDFLayout {
     /// The report's lines from the pages as the PDF library draws them: the words from the
     /// glyphs, and each table that draws its grid read from the grid (`LatticeFinder`).
     public static func lines(from pages: [PageContent]) -> [PageLine] {
-        var grids: [Int: [TableGrid]] = [:]
-        for page in pages { grids[page.number] = LatticeFinder.tables(on: page, overflowUp: true).map { $0.withoutFrames() } }
-        return lines(from: pages.flatMap(PDFWord.words(on:)), grids: grids)
+        lines(from: pages.flatMap(PDFWord.words(on:)), grids: grids(of: pages))
+    }
+
+    /// Every grid the pages draw, as read for loading: frames dropped, a glyph across the top
+    /// of its cell in the cell above (`LatticeFinder.tables(on:overflowUp:)`).
+    public static func grids(of pages: [PageContent]) -> [TableGrid] {
+        pages.flatMap { LatticeFinder.tables(on: $0, overflowUp: true).map { $0.withoutFrames() } }
     }
 
     /// The report's lines, page by page, with a blank line between pages.
     ///
-    /// Inside a table whose title is known, a line whose words stand in a drawn grid of
-    /// `grids` (by page) is replaced by that grid's rows, each drawn cell one cell: the
+    /// Inside a table whose title is known, a line whose words stand in one of the drawn `grids`
+    /// is replaced by that grid's rows, each drawn cell one cell: the
     /// columns are the grid's, not guessed from where words stand. A table that draws no
     /// grid is read from its words' positions (`TableRegion`).
-    public static func lines(from words: [PDFWord], grids: [Int: [TableGrid]] = [:]) -> [PageLine] {
+    public static func lines(from words: [PDFWord], grids: [TableGrid] = []) -> [PageLine] {
+        let gridsOnPage = Dictionary(grouping: grids.indices, by: { grids[$0].page })
         let pages = Dictionary(grouping: words, by: \.page)
         var printed: [Printed] = []
         for page in pages.keys.sorted() {
@@ -47,7 +52,7 @@ public enum PDFLayout {
         }
         var output: [PageLine] = []
         var table: (table: GongkaiTable, region: TableRegion, columns: [Double]?)?
-        var emittedGrids: Set<[Double]> = []  // page and box: pages may draw grids at the same place
+        var emittedGrids: Set<Int> = []
         var previousPage = printed.first?.page ?? 1
         func flush() {
             if let region = table?.region { output += region.lines() }
@@ -59,7 +64,10 @@ public enum PDFLayout {
                 previousPage = line.page
             }
             let text = joined(line.words)
-            if let titled = TableLocator.table(titled: text) {
+            // A title drawn inside a grid below its first row is an entry of a list drawn as a
+            // table (a 目录), not the title of the grid it stands in.
+            let listed = (gridsOnPage[line.page] ?? []).contains { holds(grids[$0], line) && !isFirstRow(of: grids[$0], line) }
+            if !listed, let titled = TableLocator.table(titled: text) {
                 // A table printed over several pages repeats its title on each: one region.
                 if table?.table == titled { continue }
                 flush()
@@ -76,18 +84,18 @@ public enum PDFLayout {
                 table = (titled, TableRegion(bands: bands, valueBands: numbered ? nil : valueBands(bands, body: words.filter(isBodyLine))), nil)
                 continue
             }
-            if table != nil, let grid = grid(holding: line, in: grids[line.page] ?? []) {
+            if table != nil, let ordinal = (gridsOnPage[line.page] ?? []).first(where: { holds(grids[$0], line) }) {
                 // The line is one of a drawn grid's: the grid's rows stand for all its lines.
-                let key = [Double(grid.page), grid.box.x0, grid.box.top, grid.box.x1, grid.box.bottom]
-                if !emittedGrids.contains(key), var current = table {
-                    emittedGrids.insert(key)
+                let grid = grids[ordinal]
+                if !emittedGrids.contains(ordinal), var current = table {
+                    emittedGrids.insert(ordinal)
                     if !current.region.rows.isEmpty { output += current.region.lines() }
                     current.region.rows = []
                     // A table continued on a new page keeps the columns of its first page.
                     let columns = current.columns.flatMap { grid.aligned(to: $0) } ?? grid
                     if current.columns == nil { current.columns = grid.columnEdges }
                     table = current
-                    output += gridLines(columns, printed: printed.filter { $0.page == line.page })
+                    output += gridLines(columns, ordinal: ordinal, printed: printed.filter { $0.page == line.page })
                 }
                 continue
             }
@@ -111,12 +119,35 @@ public enum PDFLayout {
         return output
     }
 
-    /// The drawn grid that holds most of a printed line's words, if one does.
-    static func grid(holding line: Printed, in grids: [TableGrid]) -> TableGrid? {
-        grids.first { grid in
-            let inside = line.words.filter { grid.box.holds(x: ($0.left + $0.right) / 2, y: $0.y) }
-            return inside.count * 2 > line.words.count
+    /// Every drawn grid as a printed table, with the title printed above it: the nearest line
+    /// above it on its page that reads as a table's title (`TableLocator.looksLikeTitle`), or a
+    /// title drawn as the grid's first row.
+    public static func printedTables(_ grids: [TableGrid], words: [PDFWord]) -> [PrintedTable] {
+        let wordsOnPage = Dictionary(grouping: words, by: \.page)
+        var linesOnPage: [Int: [[PDFWord]]] = [:]
+        return grids.enumerated().map { ordinal, grid in
+            let lines = linesOnPage[grid.page] ?? printedLines(wordsOnPage[grid.page] ?? [])
+            linesOnPage[grid.page] = lines
+            let drawnTitle = grid.cells.first.flatMap { $0.row == 0 && $0.columnSpan == grid.columnCount ? oneLine($0.text) : nil }
+            let above = lines.last { line in
+                line.allSatisfy { $0.bottom <= grid.box.top + 1 } && TableLocator.looksLikeTitle(TableLocator.titleKey(joined(line)))
+            }
+            let title = above.map(joined) ?? drawnTitle.flatMap { TableLocator.looksLikeTitle(TableLocator.titleKey($0)) ? $0 : nil }
+            return PrintedTable(ord: ordinal + 1, grid: grid, title: title)
         }
+    }
+
+    /// Whether a printed line stands in a drawn grid's first row that holds text.
+    static func isFirstRow(of grid: TableGrid, _ line: Printed) -> Bool {
+        guard let first = grid.cells.filter({ !$0.text.isEmpty }).map(\.row).min() else { return true }
+        let bottom = grid.cells.filter { $0.row == first }.map { $0.box.top + ($0.box.bottom - $0.box.top) / Double($0.rowSpan) }.min() ?? grid.box.top
+        return line.y < bottom
+    }
+
+    /// Whether a drawn grid holds most of a printed line's words.
+    static func holds(_ grid: TableGrid, _ line: Printed) -> Bool {
+        let inside = line.words.filter { grid.box.holds(x: ($0.left + $0.right) / 2, y: $0.y) }
+        return inside.count * 2 > line.words.count
     }
 
     /// A drawn grid's rows as the tab-separated lines the table reader reads.
@@ -127,7 +158,7 @@ public enum PDFLayout {
     /// stands in the name column, where the rows' names stand). A title, 单位 or 部门 line drawn inside
     /// the frame, as a row of one cell across the grid at its top, is a plain line.
     /// Each row is numbered as the printed line its top cell text stands on.
-    static func gridLines(_ grid: TableGrid, printed: [Printed]) -> [PageLine] {
+    static func gridLines(_ grid: TableGrid, ordinal: Int = 0, printed: [Printed]) -> [PageLine] {
         var rows = Array(repeating: Array(repeating: "", count: grid.columnCount), count: grid.rowCount)
         var spans = rows.map { _ in [(column: Int, span: Int, text: String)]() }
         for cell in grid.cells {
@@ -149,9 +180,8 @@ public enum PDFLayout {
                 continue
             }
             guard !filled.isEmpty else { continue }
-            let line = TableReader.Line(index: 0, cells: row, location: SourceLocation(file: "", line: 0))
             var cells = row
-            if !inBody, TableReader.isColumnNumberRow(line) || TableReader.looksLikeData(line) {
+            if !inBody, startsBody(row) {
                 inBody = true
                 // The code columns' own headers (类 款 项) may be drawn in the first row of data,
                 // beside its 合计: they are header cells, on a header line of their own.
@@ -162,7 +192,7 @@ public enum PDFLayout {
                         header[column] = cells[column]
                         cells[column] = ""
                     }
-                    output.append(PageLine(page: grid.page, line: number, text: header.joined(separator: "\t"), drawn: true))
+                    output.append(PageLine(page: grid.page, line: number, text: header.joined(separator: "\t"), grid: ordinal))
                 }
             }
             for span in spans[index] where span.span > 1 && !span.text.isEmpty {
@@ -174,9 +204,16 @@ public enum PDFLayout {
                     cells[last] = span.text
                 }
             }
-            output.append(PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), drawn: true))
+            output.append(PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), grid: ordinal))
         }
         return output
+    }
+
+    /// Whether a drawn row starts a table's body: the 栏次 row, or the first row that can only be
+    /// data (`TableReader.looksLikeData`).
+    static func startsBody(_ row: [String]) -> Bool {
+        let line = TableReader.Line(index: 0, cells: row, location: SourceLocation(file: "", line: 0))
+        return TableReader.isColumnNumberRow(line) || TableReader.looksLikeData(line)
     }
 
     /// The headers of a classification code printed in columns by level.

@@ -51,12 +51,13 @@ public struct PageLine: Sendable, Equatable {
     /// The text: tab-separated cells inside a table, plain text elsewhere.
     public var text: String
 
-    /// Whether the line is a row of a grid the page draws (its cells are the drawn cells, a
-    /// wrapped label already whole), rather than rebuilt from where words stand.
-    public var drawn = false
+    /// For a row of a grid the page draws (its cells are the drawn cells, a wrapped label
+    /// already whole), the grid's place in the document's list of grids; nil for a line rebuilt
+    /// from where words stand.
+    public var grid: Int?
 
-    public init(page: Int, line: Int, text: String, drawn: Bool = false) {
-        self.drawn = drawn
+    public init(page: Int, line: Int, text: String, grid: Int? = nil) {
+        self.grid = grid
         self.page = page
         self.line = line
         self.text = text

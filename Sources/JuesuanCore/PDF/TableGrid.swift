@@ -52,6 +52,15 @@ public struct TableGrid: Sendable, Equatable {
         return grid
     }
 
+    /// A row's texts, a merged cell's in each column it spans.
+    func spreadRow(_ row: Int) -> [String] {
+        var texts = Array(repeating: "", count: columnCount)
+        for cell in cells where cell.row == row {
+            for column in cell.column..<min(cell.column + cell.columnSpan, columnCount) { texts[column] = cell.text }
+        }
+        return texts
+    }
+
     /// The left edge of each column, and the grid's right edge.
     public var columnEdges: [Double] {
         var lefts = Array(repeating: Double.infinity, count: columnCount)

@@ -37,6 +37,11 @@ struct TableLocator {
                 index += 1
                 continue
             }
+            if let position = found.firstIndex(where: { $0.table == table }), !Self.holdsAmounts(found[position]) {
+                // The earlier one printed no amount: a 目录 entry with the next entries under it, not the table.
+                listed.append((table, found[position].titleIndex))
+                found.remove(at: position)
+            }
             if let earlier = found.first(where: { $0.table == table }) {
                 throw ParseError(
                     at: lines.location(index),
@@ -62,6 +67,14 @@ struct TableLocator {
                 "\(cut.table.caption): listed in the 目录 but not found in the report; expected the table (is the file cut off?)")
         }
         return (found, entries)
+    }
+
+    /// Whether a located grid prints an amount (a number with decimals or separators).
+    static func holdsAmounts(_ found: Found) -> Bool {
+        found.grid.contains { $0.cells.contains { cell in
+            let key = TextNormalizer.key(cell)
+            return Amount.isNumber(key) && (key.contains(".") || key.contains(","))
+        } }
     }
 
     /// Whether a line's key reads as a table's title, known or not: short, ending in 表
@@ -94,7 +107,7 @@ struct TableLocator {
     static func table(titled line: String) -> GongkaiTable? {
         let key = titleKey(line)
         guard !key.isEmpty else { return nil }
-        return tablesByTitle[key]
+        return tablesByTitle[key] ?? table(meaning: key)
     }
 
     /// Every known title's key and its table (the first in `GongkaiTable.known` that prints it).
@@ -140,9 +153,12 @@ struct TableLocator {
         var lastGridIndex: Int?
         while index < lines.lines.count {
             let line = lines.lines[index]
-            if line.holdsTab, !isMetadataRow(line, of: table, into: &found) {
-                found.grid.append((index, TextNormalizer.tabCells(line)))
-                lastGridIndex = index
+            if line.holdsTab {
+                // A row of metadata cells (编制部门：…	金额单位：万元, or the title repeated in a drawn row) is skipped.
+                if !isMetadataRow(line, of: table, into: &found) {
+                    found.grid.append((index, TextNormalizer.tabCells(line)))
+                    lastGridIndex = index
+                }
             } else if line.trimmingWhitespace().isEmpty {
                 // Blank lines separate pages; the grid may go on after them.
             } else if isMetadata(line, of: table, into: &found) {

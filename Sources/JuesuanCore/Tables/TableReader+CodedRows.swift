@@ -141,7 +141,7 @@ extension TableReader {
     /// Headers of the cells that name a budget's row besides its code: 预算单位, 单位名称, 年度,
     /// 支出项目类别.
     static func isRowLabelHeader(_ own: String) -> Bool {
-        ["预算单位", "单位名称", "单位", "年度", "年份"].contains(own) || own.hasSuffix("类别")
+        ["预算单位", "单位名称", "部门名称", "单位", "年度", "年份"].contains(own) || own.hasSuffix("类别")
     }
 
     /// The code and label of a line. A non-numeric text in the code column is a label

@@ -8,8 +8,8 @@ struct TableReader {
     let lines: ReportLines
 
     var table: GongkaiTable { found.table }
-    /// Whether every line of the table is a row of a grid the PDF draws.
-    var drawn: Bool { !found.grid.isEmpty && found.grid.allSatisfy { lines.drawnLines.contains($0.index) } }
+    /// Whether the table's lines are rows of grids the PDF draws (all of them, or the pages that draw one).
+    var drawn: Bool { found.grid.contains { lines.drawnLines[$0.index] != nil } }
     var spec: TableSpec { found.table.spec }
 
     /// One grid line, cells trimmed.
@@ -162,6 +162,8 @@ struct TableReader {
     func checkUnclaimed(_ line: Line, claimed: Set<Int>, layout: HeaderLayout) throws(ParseError) {
         for (column, text) in line.cells.enumerated() where !text.isEmpty && !claimed.contains(column) {
             let header = column < layout.paths.count ? layout.paths[column] : ""
+            // A row's number in the table (序号) is where the row stands, not a value of it.
+            if header == "序号" { continue }
             throw ParseError(
                 at: line.location,
                 "\(table.caption): '\(text)' in column \(column + 1) (header '\(header)'), which is not a column of this table")

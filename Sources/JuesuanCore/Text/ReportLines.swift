@@ -12,8 +12,9 @@ public struct ReportLines: Sendable {
     public var repeatsSpanningCells = false
     /// For text rebuilt from a PDF: the printed page of each line, for messages.
     public var pages: [Int]?
-    /// For text from a PDF: the indices of the lines that are rows of a drawn grid.
-    public var drawnLines: Set<Int> = []
+    /// For text from a PDF: the lines that are rows of a drawn grid (by index), and the grid's
+    /// place in the document's list of grids.
+    public var drawnLines: [Int: Int] = [:]
 
     /// Decodes a report.
     ///

@@ -1,0 +1,79 @@
+/// A table as the report prints it, every cell kept whether or not a `TableSpec` reads it:
+/// what `gongkai.printed_cell` holds, so that no printed number is lost.
+public struct PrintedTable: Sendable, Equatable {
+    /// The table's place among the document's printed tables, from 1.
+    public var ord: Int
+    public var page: Int
+    /// The title printed above it on its page, if one is.
+    public var title: String?
+    /// The table its title names, if it names one (a `table_not_read` finding says when its
+    /// rows could not be read as that table's).
+    public var table: GongkaiTable?
+    public var box: Box
+    public var cells: [PrintedCell]
+
+    /// A drawn grid's cells with their header paths and amounts.
+    ///
+    /// The header is the rows above the first row that can only be data (or the 栏次 row); a
+    /// cell's header path is the header texts over its columns, top to bottom. A body cell holds
+    /// an amount when its text is a number and no header over it names a code, an ordinal or a
+    /// year (`GridTuning.nonAmountHeaders`).
+    public init(ord: Int, grid: TableGrid, title: String?) {
+        self.ord = ord
+        page = grid.page
+        self.title = title
+        box = grid.box
+        let body = (0..<grid.rowCount).first { row in PDFLayout.startsBody(grid.spreadRow(row)) } ?? grid.rowCount
+        let headers = grid.cells.filter { $0.row < body }
+        cells = grid.cells.map { cell in
+            let columns = cell.column..<(cell.column + cell.columnSpan)
+            let above = headers.filter { $0.row < cell.row && $0.column < columns.upperBound && $0.column + $0.columnSpan > columns.lowerBound }
+            var path: [String] = []
+            for header in above.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
+                let text = PDFLayout.oneLine(header.text)
+                if !text.isEmpty, !path.contains(text) { path.append(text) }
+            }
+            let key = TextNormalizer.key(cell.text)
+            let isAmount = cell.row >= body && Amount.isNumber(key)
+                && !path.contains { header in GridTuning.nonAmountHeaders.contains { TextNormalizer.key(header).contains($0) } }
+            return PrintedCell(
+                row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, text: PDFLayout.oneLine(cell.text),
+                headerPath: path.joined(separator: " / "), amount: isAmount ? Amount(key) : nil, box: cell.box)
+        }
+    }
+}
+
+/// One printed cell of a `PrintedTable`.
+public struct PrintedCell: Sendable, Equatable {
+    public var row: Int
+    public var column: Int
+    public var rowSpan: Int
+    public var columnSpan: Int
+    public var text: String
+    /// The header texts over the cell, top to bottom, joined by " / ".
+    public var headerPath: String
+    /// The amount the cell prints, if it prints one.
+    public var amount: Amount?
+    public var box: Box
+}
+
+extension Report {
+    /// Keeps every printed table of a PDF: each table whose title names a known table gets its
+    /// code, and each other one an `info` finding that names it (`unrecognised_table`).
+    mutating func keep(_ printed: [PrintedTable], lines: ReportLines) {
+        printedTables = printed.enumerated().map { ordinal, table in
+            var kept = table
+            kept.table = titledGrids[ordinal]
+            return kept
+        }
+        for table in printedTables where table.table == nil {
+            let first = lines.pages?.firstIndex(of: table.page) ?? 0
+            findings.append(
+                ReportFinding(
+                    check: "unrecognised_table", severity: .info, table: "printed", key: "表\(table.ord)", found: table.title ?? "",
+                    message: "page \(table.page): \(table.title.map { "a table titled \($0)" } ?? "an untitled table") matches no table the loader reads; "
+                        + "its \(table.cells.count) cells are kept in gongkai.printed_cell",
+                    location: lines.location(first)))
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A table's title reduced to what it means, so that the many wordings of one table meet:
+/// 收支总表, 部门收支总表, 收支预算总表, 2026年市级部门收支预算总表, 预算01表收支总表, 收支总体情况表,
+/// 表1 2021年部门综合预算收支总表 and １．２０２６年预算单位财务收支预算总表 all read as 收支表.
+///
+/// The reduction drops what is not the table's name — its number in the report's own list
+/// (表1, 附表2, 预算01表, 公开03表, 一、, 9.), the year and whatever stands before it (the
+/// department's name), who publishes it (部门, 单位, 市级, 本级 …) and words of style (总体情况,
+/// 明细) — keeps the names of the three appropriation funds whole, and states the classification
+/// it is printed by (功能分类 / 经济分类, in any of their wordings) as a mark at the end. The
+/// words live in `TitleVocabulary`. Exact titles are still looked up first (`TableLocator`):
+/// this is how a title no spec lists is read.
+struct TitleMeaning: Equatable {
+    /// The reduced name, e.g. 一般公共支出表.
+    var name: String
+    /// The classification the title names, if it names one.
+    var classification: TableSpec.CodeKind?
+
+    /// The meaning of a title's comparison key (`TextNormalizer.key`); nil for a line that is
+    /// not a table's title (no 表, or longer than a title).
+    init?(key raw: String) {
+        guard raw.holds("表"), raw.count <= TitleVocabulary.longestTitle else { return nil }
+        var key = Self.foldingWidth(raw)
+        key = TextNormalizer.key(TextNormalizer.withoutNumbering(key))
+        // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
+        if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
+        // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
+        key = key.replacing(TitleVocabulary.listNumber, with: "")
+        classification = nil
+        for (words, kind) in TitleVocabulary.classifications {
+            for word in words where key.contains(word) {
+                key = key.replacingOccurrences(of: word, with: "")
+                classification = kind
+            }
+        }
+        for (fund, kept) in TitleVocabulary.funds { key = key.replacingOccurrences(of: fund, with: kept) }
+        for word in TitleVocabulary.dropped { key = key.replacingOccurrences(of: word, with: "") }
+        key = key.replacingOccurrences(of: "()", with: "")
+        guard key.hasSuffix("表"), key.count > 1 else { return nil }
+        name = key
+    }
+
+    /// Full-width digits, letters and spaces as ASCII (２０２６ → 2026).
+    static func foldingWidth(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            switch scalar.value {
+            case 0xFF01...0xFF5E where !"（）：".unicodeScalars.contains(scalar): Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
+            case 0x3000: " "
+            default: scalar
+            }
+        }))
+    }
+}
+
+/// The words `TitleMeaning` reads a title with. Data, not code: a new publisher's wording is a
+/// new entry here.
+enum TitleVocabulary {
+    /// A title is short; a longer line ending in 表 is a sentence.
+    static let longestTitle = 60
+
+    nonisolated(unsafe) static let listNumber = #/^(附表|表)[0-9]+(-[0-9]+)?[:.、]?|^(预算|公开|决算|部门)?[0-9]{1,2}表|(公开|预算)[0-9]{1,2}表$/#
+    nonisolated(unsafe) static let year = #/[0-9]{4}年度?/#
+
+    /// The classifications, each in the wordings titles use; the longest first, so that a
+    /// wording inside a longer one does not leave the rest behind.
+    static let classifications: [([String], TableSpec.CodeKind)] = [
+        (["(按支出功能分类科目)", "(按功能分类科目)", "(按功能分类)", "(功能分类科目)", "(功能分类)", "(功能科目)", "功能分类科目", "功能分类"], .subject),
+        (
+            [
+                "(按支出经济分类科目)", "(按经济分类科目)", "(按经济分类)", "(经济分类科目)", "(经济分类)", "(经济科目)", "部门预算经济分类",
+                "经济分类科目", "经济分类",
+            ], .econ
+        ),
+    ]
+
+    /// The appropriation funds' names, whose 预算 is part of the name, not the report's kind.
+    static let funds: [(String, String)] = [("一般公共预算", "一般公共"), ("政府性基金预算", "政府性基金"), ("国有资本经营预算", "国有资本经营")]
+
+    /// Words that say who publishes the table, or how, not what it holds; longest first.
+    static let dropped = [
+        "(不含上年结转)", "部门综合预算", "部门预算", "预算单位", "市级部门", "部门", "单位", "市级", "本级", "综合", "预算", "总体情况", "情况",
+        "明细", "财务", "本年", "总",
+    ]
+}
+
+extension TableLocator {
+    /// Every known table's title meanings (of the titles its spec lists) and the table; a
+    /// meaning two tables share is left out, so that it names neither.
+    static let tablesByMeaning: [String: GongkaiTable] = {
+        var tables: [String: GongkaiTable] = [:]
+        var shared: Set<String> = []
+        for table in GongkaiTable.known {
+            for title in table.spec.titles {
+                guard let meaning = TitleMeaning(key: title) else { continue }
+                let key = meaning.name + meaning.mark
+                if let other = tables[key], other != table { shared.insert(key) }
+                tables[key] = tables[key] ?? table
+            }
+        }
+        return tables.filter { !shared.contains($0.key) }
+    }()
+
+    /// The table a title means, when its wording is not one a spec lists.
+    static func table(meaning key: String) -> GongkaiTable? {
+        guard let meaning = TitleMeaning(key: key) else { return nil }
+        if let table = tablesByMeaning[meaning.name + meaning.mark] { return table }
+        // A title that names its classification where the spec's titles do not: the spec's codes must agree.
+        guard let table = tablesByMeaning[meaning.name], let stated = meaning.classification else { return nil }
+        return table.spec.codeKind == stated ? table : nil
+    }
+}
+
+extension TitleMeaning {
+    /// The classification as a mark on the name (|功能, |经济).
+    var mark: String {
+        switch classification {
+        case .subject: "|功能"
+        case .econ: "|经济"
+        case .none?, nil: ""
+        }
+    }
+}
