@@ -18,8 +18,8 @@ public enum ReportParser {
     ///   - data: the file's bytes (UTF-8 text with tab-separated tables).
     /// - Throws: `ParseError` naming the file and line: empty or non-text input, no
     ///   公开 table, a cell that should be an amount and is not, a table printed twice.
-    public static func parse(file: String, data: Data) throws(ParseError) -> Report {
-        try parse(ReportLines(file: file, data: data), sha256: SHA256.hex(data))
+    public static func parse(file: String, data: Data, given: GivenIdentity = .none) throws(ParseError) -> Report {
+        try parse(ReportLines(file: file, data: data), sha256: SHA256.hex(data), given: given)
     }
 
     /// Parses a report rebuilt from a PDF's words (see `PDFLayout`).
@@ -29,7 +29,9 @@ public enum ReportParser {
     ///   - printed: every table the pages draw, in the order of the grids the lines' `grid` numbers.
     ///   - sha256: the digest of the PDF file itself.
     /// - Throws: `ParseError` whose message names the page and line on the page.
-    public static func parse(file: String, pdfLines lines: [PageLine], printed: [PrintedTable] = [], sha256: String) throws(ParseError) -> Report {
+    public static func parse(
+        file: String, pdfLines lines: [PageLine], printed: [PrintedTable] = [], given: GivenIdentity = .none, sha256: String
+    ) throws(ParseError) -> Report {
         guard lines.contains(where: { !$0.text.trimmingWhitespace().isEmpty }) else {
             throw ParseError(file: file, line: nil, message: "the PDF has no text layer; OCR is not supported (expected a PDF with text)")
         }
@@ -37,9 +39,8 @@ public enum ReportParser {
             var text = ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true)
             text.pages = lines.map(\.page)
             text.drawnLines = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].grid.map { (index, $0) } })
-            var report = try parse(text, sha256: sha256)
+            var report = try parse(text, sha256: sha256, given: given, printed: printed)
             report.pagePositions = lines.map { ($0.page, $0.line) }
-            report.keep(printed, lines: text)
             return report
         } catch {
             guard let line = error.line, line >= 1, line <= lines.count else { throw error }
@@ -48,7 +49,7 @@ public enum ReportParser {
         }
     }
 
-    static func parse(_ lines: ReportLines, sha256: String) throws(ParseError) -> Report {
+    static func parse(_ lines: ReportLines, sha256: String, given: GivenIdentity = .none, printed: [PrintedTable] = []) throws(ParseError) -> Report {
         let file = lines.file
         let (found, listed) = try TableLocator(lines: lines).locate()
         let kind = IdentityReader.kind(lines, tables: found.map(\.table))
@@ -77,8 +78,11 @@ public enum ReportParser {
             }
         }
 
-        // A template (or a report whose tables were left empty) holds no number to load.
-        guard tables.contains(where: { $0.rows.contains { $0.cells.contains { $0.amount != nil } } }) else {
+        // A template (or a report whose tables were left empty) holds no number to load; a drawn
+        // table that prints amounts counts, read or not (its cells are kept).
+        guard tables.contains(where: { $0.rows.contains { $0.cells.contains { $0.amount != nil } } })
+            || printed.contains(where: { $0.cells.contains { $0.amount != nil } })
+        else {
             throw ParseError(
                 file: file, line: nil, message: "every 公开 table is blank (a template?); expected a report with printed amounts")
         }
@@ -87,10 +91,14 @@ public enum ReportParser {
         let identity = IdentityReader(
             lines: lines, kind: kind, entities: found.compactMap { table in table.entity.map { ($0, table.titleIndex) } }
         ).read()
-        guard let department = identity.department else {
-            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅\(kind.title))")
+        let givenKind = given.resolve("kind", printed: kind.rawValue, given: given.kind?.rawValue, option: "--kind", file: file)
+        let givenDepartment = given.resolve(
+            "department", printed: identity.department, given: given.department, option: "--department", file: file)
+        let givenYear = given.resolve("fiscal year", printed: identity.year, given: given.year, option: "--year", file: file)
+        guard let department = givenDepartment.value else {
+            throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅\(kind.title))", option: "--department NAME")
         }
-        guard let year = identity.year else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)") }
+        guard let year = givenYear.value else { throw .missingCover(file, "fiscal year (a line such as 2024 年度)", option: "--year YYYY") }
         let unit = try amountUnit(found, lines: lines)
         let units = coverReader.units()
         var report = Report(
@@ -102,13 +110,14 @@ public enum ReportParser {
             TableOfContentsEntry(table: entry.table, text: lines.lines[entry.index].trimmingWhitespace(), location: lines.location(entry.index))
         }
         report.titledGrids = titledGrids
-        report.findings = unread + identity.disagreements.map { other in
+        report.findings = [givenKind.finding, givenDepartment.finding, givenYear.finding].compactMap { $0 } + unread + identity.disagreements.map { other in
             ReportFinding(
                 check: "identity_disagreement", severity: .warn, table: "identity", key: other.what, found: other.other,
                 message: "the \(other.source.name) on \(lines.place(other.index)) names \(other.what) \(other.other); "
                     + "loaded as \(other.chosen), which the other sources print",
                 location: lines.location(other.index))
         }
+        report.keep(printed, lines: lines)
         guard kind == .finalAccounts else {
             // A budget's narrative plans; it states no execution and no project's self-assessment.
             return report

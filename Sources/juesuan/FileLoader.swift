@@ -13,7 +13,11 @@ struct FileLoader {
     let logger: Logger
     let prefetcher = ReportPrefetcher()
 
-    init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load")) {
+    /// The identity the user gave for some files (`--department` …), by path.
+    let given: [String: GivenIdentity]
+
+    init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load"), given: [String: GivenIdentity] = [:]) {
+        self.given = given
         self.connection = connection
         self.checks = checks
         self.logger = logger
@@ -113,7 +117,7 @@ struct FileLoader {
                 report.findingsBySeverity = findings
                 report.document = known
             } else {
-                let parsed = try prefetched?.get() ?? ReportReader.read(path, mutool: Configuration.mutool)
+                let parsed = try prefetched?.get() ?? ReportReader.read(path, mutool: Configuration.mutool, given: given[path] ?? .none)
                 sha256 = parsed.sha256
                 // The document and its load_run row commit together: a crash right after the
                 // commit cannot lose the history of a file that did load.
@@ -152,7 +156,7 @@ struct FileLoader {
     /// it with the next file before loading the current one, so that parsing overlaps the
     /// database work. A file never loaded afterwards costs only the wasted parse.
     func prefetch(path: String) {
-        prefetcher.start(path)
+        prefetcher.start(path, given: given[path] ?? .none)
     }
 
     nonisolated(unsafe) static let timestamp: ISO8601DateFormatter = {

@@ -24,6 +24,11 @@ struct Load: ParsableCommand {
               juesuan load reports/2024/
               find reports -name '*.pdf' | juesuan load --files-from -
               juesuan load report.txt --database-url postgresql://loader@db.example/warehouse --json
+              juesuan load tables-only.pdf --department 北京市财政局 --year 2026 --kind 预算
+
+            --department, --year and --kind give the identity of a report that prints none (a budget of \
+            tables alone); what the report prints wins where it disagrees, with a warn finding naming both. \
+            In a --files-from list, a path may be followed by tab-separated department, year and kind.
             """)
 
     @Argument(help: "Report files (UTF-8 text with tab-separated tables, or PDF with a text layer), or directories of them.")
@@ -31,6 +36,15 @@ struct Load: ParsableCommand {
 
     @Option(name: .customLong("files-from"), help: "A file listing report files, one a line; - reads the list from standard input.")
     var filesFrom: String?
+
+    @Option(help: "The department, for a report that prints none (what a report prints wins).")
+    var department: String?
+
+    @Option(help: "The fiscal year (YYYY), for a report that prints none.")
+    var year: Int?
+
+    @Option(help: "决算 or 预算, for a report that does not say which it is.")
+    var kind: String?
 
     @OptionGroup var database: DatabaseOptions
 
@@ -47,6 +61,7 @@ struct Load: ParsableCommand {
             throw ValidationError("expected report files, directories or --files-from")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
+        if let kind, ReportKind(rawValue: kind) == nil { throw ValidationError("--kind must be 决算 or 预算, found \(kind)") }
     }
 
     func run() throws {
@@ -54,7 +69,8 @@ struct Load: ParsableCommand {
         let logger = Logger(label: "juesuan.load")
         let expanded: ReportFiles
         do {
-            expanded = try ReportFiles.expand(arguments, filesFrom: filesFrom)
+            let identity = GivenIdentity(department: department, year: year, kind: kind.flatMap(ReportKind.init(rawValue:)))
+            expanded = try ReportFiles.expand(arguments, filesFrom: filesFrom, identity: identity)
         } catch {
             Output.error("\(error)")
             throw ExitCode(64)
@@ -90,7 +106,7 @@ struct Load: ParsableCommand {
             }
         }
         if jobs == 1 || files.count < 2 {
-            let loader = FileLoader(connection: connection, checks: checks, logger: logger)
+            let loader = FileLoader(connection: connection, checks: checks, logger: logger, given: expanded.given)
             var previousWasLoaded = true
             for (index, file) in files.enumerated() {
                 progress.show(current: file)
@@ -103,7 +119,7 @@ struct Load: ParsableCommand {
             }
         } else {
             let parallel = ParallelLoader(files: files)
-            parallel.start(jobs: jobs, connection: connection, conninfo: target.conninfo, checks: checks, logger: logger)
+            parallel.start(jobs: jobs, connection: connection, conninfo: target.conninfo, checks: checks, logger: logger, given: expanded.given)
             defer { parallel.stop() }
             for (index, file) in files.enumerated() {
                 progress.show(current: file)

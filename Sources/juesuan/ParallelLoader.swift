@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanCore
 import JuesuanLibPQ
 import JuesuanWarehouse
 import Logging
@@ -26,7 +27,7 @@ final class ParallelLoader: @unchecked Sendable {
     }
 
     /// Starts `jobs` workers, the first on `connection`, the others on connections of their own.
-    func start(jobs: Int, connection: Connection, conninfo: String, checks: DataQualityChecks?, logger: Logger) {
+    func start(jobs: Int, connection: Connection, conninfo: String, checks: DataQualityChecks?, logger: Logger, given: [String: GivenIdentity] = [:]) {
         // Handed to the first worker, which alone uses it from then on (a Connection is not Sendable).
         nonisolated(unsafe) let first = connection
         for worker in 0..<min(jobs, files.count) {
@@ -48,7 +49,7 @@ final class ParallelLoader: @unchecked Sendable {
                     logger.warning("could not open another connection to load with", metadata: ["error": "\(error)"])
                     return
                 }
-                work(FileLoader(connection: own, checks: checks, logger: logger))
+                work(FileLoader(connection: own, checks: checks, logger: logger, given: given))
             }
             thread.stackSize = 8 << 20  // the main thread's: a secondary thread's default 512 KiB is tight for the parser
             thread.start()

@@ -8,12 +8,17 @@ struct ReportFiles {
     var paths: [String] = []
     /// Each directory given, with how many reports it held and how many other files were passed over.
     var directories: [(directory: String, reports: Int, others: Int)] = []
+    /// The identity given for each file, where one was (`--department`, `--year`, `--kind`, or
+    /// the fields after a path in a `--files-from` list).
+    var given: [String: GivenIdentity] = [:]
 
-    /// Expands the arguments and the list file (`-`: standard input), one path a line.
+    /// Expands the arguments and the list file (`-`: standard input), one path a line, optionally
+    /// followed by tab-separated department, fiscal year and kind (决算 or 预算), any of them empty.
     ///
-    /// - Throws: a one-line message when the list file cannot be read.
-    static func expand(_ arguments: [String], filesFrom: String?) throws -> ReportFiles {
-        var names = arguments
+    /// - Parameter identity: what `--department`, `--year` and `--kind` give, for every file.
+    /// - Throws: a one-line message when the list file cannot be read, or a line's year or kind is not one.
+    static func expand(_ arguments: [String], filesFrom: String?, identity: GivenIdentity = .none) throws -> ReportFiles {
+        var names = arguments.map { ($0, identity) }
         if let filesFrom {
             let data: Data
             if filesFrom == "-" {
@@ -24,21 +29,45 @@ struct ReportFiles {
                 }
                 data = contents
             }
-            names += String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let path = fields.first, !path.isEmpty else { continue }
+                names.append((path, try given(fields.dropFirst(), in: filesFrom, for: path, default: identity)))
+            }
         }
         var files = ReportFiles()
-        for name in names {
+        for (name, identity) in names {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue else {
                 files.paths.append(name)  // a file, or a missing path that the load reports as such
+                if identity != .none { files.given[name] = identity }
                 continue
             }
             let (reports, others) = reports(under: name)
             files.paths += reports
+            if identity != .none { for report in reports { files.given[report] = identity } }
             files.directories.append((name, reports.count, others))
         }
         return files
+    }
+
+    /// The identity a list line gives after its path: department, year, kind; an empty field
+    /// takes the command line's.
+    static func given(_ fields: ArraySlice<String>, in list: String, for path: String, default identity: GivenIdentity) throws -> GivenIdentity {
+        var given = identity
+        let values = Array(fields)
+        if values.count > 0, !values[0].isEmpty { given.department = values[0] }
+        if values.count > 1, !values[1].isEmpty {
+            guard let year = Int(values[1]) else { throw ValidationFailure("\(list): \(path): the year '\(values[1])' is not a year (YYYY)") }
+            given.year = year
+        }
+        if values.count > 2, !values[2].isEmpty {
+            guard let kind = ReportKind(rawValue: values[2]) else {
+                throw ValidationFailure("\(list): \(path): the kind '\(values[2])' is neither 决算 nor 预算")
+            }
+            given.kind = kind
+        }
+        return given
     }
 
     /// The report files under a directory, in path order, and the number of other files. Paths

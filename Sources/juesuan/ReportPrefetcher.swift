@@ -21,14 +21,14 @@ final class ReportPrefetcher: @unchecked Sendable {
     private let queue = DispatchQueue(label: "juesuan.prefetch", qos: .userInitiated)
 
     /// Starts reading and parsing `path` in the background (once per path until taken).
-    func start(_ path: String) {
+    func start(_ path: String, given: GivenIdentity = .none) {
         lock.lock()
         defer { lock.unlock() }
         guard pending[path] == nil else { return }
         let job = Pending()
         pending[path] = job
         queue.async {
-            job.result = Result { () throws(ParseError) -> Report in try ReportReader.read(path, mutool: Configuration.mutool) }
+            job.result = Result { () throws(ParseError) -> Report in try ReportReader.read(path, mutool: Configuration.mutool, given: given) }
             job.done.signal()
         }
     }

@@ -48,8 +48,8 @@ extension ParseError {
         return ParseError(file: lines.file, line: nil, message: "\(what); expected \(expected)" + (saw.isEmpty ? "" : "; saw \(saw)"))
     }
 
-    static func missingCover(_ file: String, _ what: String) -> ParseError {
-        ParseError(file: file, line: nil, message: "no \(what) found on the cover")
+    static func missingCover(_ file: String, _ what: String, option: String) -> ParseError {
+        ParseError(file: file, line: nil, message: "no \(what) found on the cover; give it with \(option)")
     }
 
     static func expectedAmount(at location: SourceLocation, table: GongkaiTable, column: String, found: String)

@@ -221,7 +221,7 @@ struct TableLocator {
     static func entity(in line: String) -> String? {
         guard line.holds("单位") || line.holds("部门") else { return nil }
         let text = line.replacingOccurrences(of: "：", with: ":")
-        guard let label = ["编制单位:", "单位名称:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
+        guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
             return nil
         }
         var rest = text[label.upperBound...]

@@ -174,6 +174,11 @@ struct IdentityReader {
                 break
             }
         }
+        // 西安市民政局2021年部门综合预算, 上海市2026年市级单位预算: who publishes is not the name.
+        for publisher in Self.publisherWords where text.hasSuffix(publisher) && text.count > publisher.count {
+            text.removeLast(publisher.count)
+            break
+        }
         let name = Self.withoutConsolidationMark(text)
         return Self.isName(name) ? Candidate(value: name, source: .cover, index: end) : nil
     }
@@ -200,11 +205,21 @@ struct IdentityReader {
         return isName(cleaned) ? cleaned : nil
     }
 
-    /// Whether a text can be a department's name: a word, not a generic noun or a template's placeholder.
+    /// Whether a text can be a department's name: a word, not a generic noun, a place alone
+    /// (上海市 of 上海市2026年市级单位预算, whose unit is named below it) or a template's placeholder.
     static func isName(_ name: String) -> Bool {
         name.contains(where: \.isWide) && !genericNames.contains(TextNormalizer.key(name))
-            && !name.contains("XX") && !name.contains("××")
+            && !name.contains("XX") && !name.contains("××") && !isPlace(name)
     }
+
+    /// A province, city, district or county alone (上海市, 长沙市, 普陀区).
+    static func isPlace(_ name: String) -> Bool {
+        let key = TextNormalizer.key(name)
+        return key.count <= 4 && ["省", "市", "区", "县"].contains { key.hasSuffix($0) }
+    }
+
+    /// Words between a department's name and 预算 / 决算 on a cover that say who publishes, longest first.
+    static let publisherWords = ["部门综合", "市级单位", "市级部门", "部门", "单位", "综合"]
 
     /// Words that stand where a name would in the template's headings, and name no department.
     static let genericNames: Set<String> = [
