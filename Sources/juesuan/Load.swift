@@ -37,14 +37,7 @@ struct Load: ParsableCommand {
     @Option(name: .customLong("files-from"), help: "A file listing report files, one a line; - reads the list from standard input.")
     var filesFrom: String?
 
-    @Option(help: "The department, for a report that prints none (what a report prints wins).")
-    var department: String?
-
-    @Option(help: "The fiscal year (YYYY), for a report that prints none.")
-    var year: Int?
-
-    @Option(help: "决算 or 预算, for a report that does not say which it is.")
-    var kind: String?
+    @OptionGroup var identity: IdentityOptions
 
     @OptionGroup var database: DatabaseOptions
 
@@ -61,7 +54,6 @@ struct Load: ParsableCommand {
             throw ValidationError("expected report files, directories or --files-from")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, found \(jobs)") }
-        if let kind, ReportKind(rawValue: kind) == nil { throw ValidationError("--kind must be 决算 or 预算, found \(kind)") }
     }
 
     func run() throws {
@@ -69,8 +61,7 @@ struct Load: ParsableCommand {
         let logger = Logger(label: "juesuan.load")
         let expanded: ReportFiles
         do {
-            let identity = GivenIdentity(department: department, year: year, kind: kind.flatMap(ReportKind.init(rawValue:)))
-            expanded = try ReportFiles.expand(arguments, filesFrom: filesFrom, identity: identity)
+            expanded = try ReportFiles.expand(arguments, filesFrom: filesFrom, identity: identity.given)
         } catch {
             Output.error("\(error)")
             throw ExitCode(64)

@@ -23,14 +23,7 @@ struct Parse: ParsableCommand {
     @Flag(help: "Print the text as read (for a PDF: rebuilt from its words, page:line first) instead of the tables.")
     var text = false
 
-    @Option(help: "The department, for a report that prints none (what a report prints wins).")
-    var department: String?
-
-    @Option(help: "The fiscal year (YYYY), for a report that prints none.")
-    var year: Int?
-
-    @Option(help: "决算 or 预算, for a report that does not say which it is.")
-    var kind: String?
+    @OptionGroup var identity: IdentityOptions
 
     @Flag(help: "Print every table the PDF's pages draw, cell by cell as drawn (from its ruling lines), instead of the tables read.")
     var grid = false
@@ -53,8 +46,7 @@ struct Parse: ParsableCommand {
                     try printGrids(of: file)
                     continue
                 }
-                let given = GivenIdentity(department: department, year: year, kind: kind.flatMap(ReportKind.init(rawValue:)))
-                let report = try ReportReader.read(file, mutool: Configuration.mutool, given: given)
+                let report = try ReportReader.read(file, mutool: Configuration.mutool, given: identity.given)
                 let cover = report.cover
                 print("# \(file): \(cover.department) \(cover.fiscalYear) \(cover.reportKind) \(cover.publishedOn ?? "") \(cover.amountUnit)")
                 for parsed in report.tables where table == nil || parsed.table.rawValue == table {
