@@ -80,7 +80,6 @@ public struct LocalCluster: Sendable {
     /// Does nothing if the server is already running. Waits until the server accepts connections.
     public func start() throws {
         try checkDirectoryPath()
-        if isRunning { return }
         let fileManager = FileManager.default
         do {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -88,7 +87,9 @@ public struct LocalCluster: Sendable {
             throw LocalClusterError("cannot create \(directory.path): \(error.localizedDescription)")
         }
         // Two first runs at once would both initdb into the same folder: the second waits for the
-        // first here, then finds the cluster created and running.
+        // first here, then finds the cluster created and running. The lock is taken even when a
+        // server runs: `pg_ctl status` says so as soon as the postmaster starts, before it accepts
+        // connections, and the run that starts it holds the lock until `pg_ctl start -w` is done.
         try withStartLock {
             if isRunning { return }
             try initializeAndStart()
