@@ -16,6 +16,8 @@ pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 # and the tests read PDFs independently with pdftotext.
 command -v mutool >/dev/null 2>&1 || missing+=(mupdf-tools)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# DamagedPDFTests write over a page's content stream of a copy that qpdf --qdf leaves uncompressed.
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 # ReportPageTests open the HTML report in Debian's chromium; Chinese text needs a CJK font.
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing+=(fonts-noto-cjk)

@@ -13,20 +13,39 @@ public enum PDFTrace {
 
     /// The pages of `path` (all, or those of `pages`).
     ///
+    /// MuPDF reads past damage (a content stream with bytes written over it) and says so on its
+    /// standard error, exiting 0: those errors are read, not dropped. A PDF with any error is
+    /// refused, naming the damaged page, so that a damaged copy never replaces a good one.
+    ///
     /// - Parameter program: the mutool to run, before the usual places.
-    /// - Throws: `ParseError` when mutool is not installed or cannot open the file.
+    /// - Throws: `ParseError` when mutool is not installed, cannot open the file, or reports damage.
     public static func pages(of path: String, pages: ClosedRange<Int>? = nil, program explicit: String? = nil) throws(ParseError) -> [PageContent] {
-        let run: ExternalTool.Run
-        do {
-            run = try tool.run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit, doing: "reading a PDF")
-        } catch {
-            throw ParseError(file: path, line: nil, message: error.description)
-        }
+        let run = try trace(path, pages: pages, explicit: explicit)
         guard run.status == 0 else {
             throw ParseError(
                 file: path, line: nil,
                 message: "mutool could not read the PDF (exit status \(run.status)\(run.firstError.map { ": \($0)" } ?? "")); expected a valid PDF")
         }
-        return MuPDFTrace.pages(from: run.output)
+        let traced = MuPDFTrace.pages(from: run.output)
+        if let error = run.firstError {
+            // Which page: MuPDF's messages do not say, so the pages are traced one by one (only for a damaged file).
+            var damaged: Int?
+            for page in traced.map(\.number) where try trace(path, pages: page...page, explicit: explicit).firstError != nil {
+                damaged = page
+                break
+            }
+            throw ParseError(
+                file: path, line: nil,
+                message: "\(damaged.map { "page \($0): " } ?? "")the PDF is damaged (MuPDF: \(error.dropFirst("error: ".count))); expected an undamaged PDF")
+        }
+        return traced
+    }
+
+    private static func trace(_ path: String, pages: ClosedRange<Int>?, explicit: String?) throws(ParseError) -> ExternalTool.Run {
+        do {
+            return try tool.run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit, doing: "reading a PDF")
+        } catch {
+            throw ParseError(file: path, line: nil, message: error.description)
+        }
     }
 }
