@@ -44,6 +44,32 @@ import Testing
         #expect(log.components(separatedBy: "$ initdb").count == 2)
     }
 
+    /// Issue 27, case 2: the embedded cluster trusts local connections, so no other OS user may
+    /// reach its socket. Run as root, as CI does: `nobody` tries to connect through psql.
+    @Test(.enabled(if: geteuid() == 0, "needs root to run a command as nobody"))
+    func anotherUserCannotConnect() throws {
+        let cluster = LocalCluster(directory: TestCluster.makeClusterDirectory(), settings: TestCluster.fastSettings)
+        defer { TestCluster.discard(cluster) }
+        try cluster.start()
+        var info = stat()
+        #expect(stat(cluster.directory.path, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o700)
+        let psql = ["/usr/bin/psql", "/usr/lib/postgresql/15/bin/psql"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        process.arguments = ["-u", "nobody", "--", try #require(psql), "-h", cluster.directory.path, "-U", "postgres", "-d", "postgres", "-Atc", "select 1"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(said.contains("Permission denied"), "\(said)")
+        // Its owner still connects.
+        #expect(try Connection(cluster.conninfo).execute("select 1").scalar == "1")
+    }
+
     @Test func failedStartShowsTheServerLog() throws {
         let cluster = LocalCluster(
             directory: TestCluster.makeClusterDirectory(),

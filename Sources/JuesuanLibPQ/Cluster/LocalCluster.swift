@@ -86,6 +86,11 @@ public struct LocalCluster: Sendable {
         } catch {
             throw LocalClusterError("cannot create \(directory.path): \(error.localizedDescription)")
         }
+        // The cluster trusts local connections: it is private to its owner because no one else
+        // may enter its folder, which holds the socket (and the server makes the socket 0700 too).
+        guard chmod(directory.path, 0o700) == 0 else {
+            throw LocalClusterError("cannot make \(directory.path) private (chmod 700): \(String(cString: strerror(errno)))")
+        }
         // Two first runs at once would both initdb into the same folder: the second waits for the
         // first here, then finds the cluster created and running. The lock is taken even when a
         // server runs: `pg_ctl status` says so as soon as the postmaster starts, before it accepts
@@ -150,7 +155,9 @@ public struct LocalCluster: Sendable {
         let path = directory.path
         let needsQuotes = path.contains(",") || path.first?.isWhitespace == true || path.last?.isWhitespace == true
         let socketDirectory = needsQuotes ? "\"\(path)\"" : path
-        var options = ["-p", String(port), "-c", "listen_addresses=", "-c", "unix_socket_directories=\(socketDirectory)"]
+        var options = [
+            "-p", String(port), "-c", "listen_addresses=", "-c", "unix_socket_directories=\(socketDirectory)", "-c", "unix_socket_permissions=0700",
+        ]
         for (name, value) in settings.sorted(by: { $0.key < $1.key }) {
             options += ["-c", "\(name)=\(value)"]
         }
