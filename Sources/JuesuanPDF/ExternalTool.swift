@@ -14,10 +14,13 @@ struct ExternalTool {
         var output: Data
         var errors: Data
 
-        /// The first line of the errors that starts with `error`, if any (MuPDF prints warnings too).
-        var firstError: Substring? {
-            String(decoding: errors, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("error") }
+        /// The lines of the errors that start with `error` (MuPDF prints warnings too).
+        var errorLines: [Substring] {
+            String(decoding: errors, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("error") }
         }
+
+        /// The first of them, if any.
+        var firstError: Substring? { errorLines.first }
     }
 
     /// The program to run: `explicit` if given, else the first of the usual places that exists.

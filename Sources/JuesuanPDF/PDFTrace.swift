@@ -20,32 +20,39 @@ public enum PDFTrace {
     /// - Parameter program: the mutool to run, before the usual places.
     /// - Throws: `ParseError` when mutool is not installed, cannot open the file, or reports damage.
     public static func pages(of path: String, pages: ClosedRange<Int>? = nil, program explicit: String? = nil) throws(ParseError) -> [PageContent] {
-        let run = try trace(path, pages: pages, explicit: explicit)
-        guard run.status == 0 else {
+        let traceRun = try trace(path, pages: pages, explicit: explicit)
+        guard traceRun.status == 0 else {
             throw ParseError(
                 file: path, line: nil,
-                message: "mutool could not read the PDF (exit status \(run.status)\(run.firstError.map { ": \($0)" } ?? "")); expected a valid PDF")
+                message: "mutool could not read the PDF (exit status \(traceRun.status)\(traceRun.firstError.map { ": \($0)" } ?? "")); expected a valid PDF")
         }
-        let traced = MuPDFTrace.pages(from: run.output)
-        if let error = run.firstError {
-            // Which page: MuPDF's messages do not say, so the pages are traced one by one (only for a damaged file).
-            var damaged: Int?
-            for page in traced.map(\.number) where try trace(path, pages: page...page, explicit: explicit).firstError != nil {
-                damaged = page
-                break
-            }
-            throw ParseError(
-                file: path, line: nil,
-                message: "\(damaged.map { "page \($0): " } ?? "")the PDF is damaged (MuPDF: \(error.dropFirst("error: ".count))); expected an undamaged PDF")
+        let traced = MuPDFTrace.pages(from: traceRun.output)
+        guard traceRun.firstError != nil else { return traced }
+        // Errors in opening the file (a broken cross-reference table) are repaired by MuPDF, which
+        // reads the objects themselves; errors in drawing a page (a damaged content stream) are
+        // not. `mutool pages` opens the file without drawing: what it says too is of the opening.
+        let opening = Set(try run(["pages", path], explicit: explicit).errorLines)
+        guard let error = traceRun.errorLines.first(where: { !opening.contains($0) }) else { return traced }
+        // Which page: MuPDF's messages do not say, so the pages are traced one by one (only for a damaged file).
+        var damaged: Int?
+        for page in traced.map(\.number) where try trace(path, pages: page...page, explicit: explicit).errorLines.contains(where: { !opening.contains($0) }) {
+            damaged = page
+            break
         }
-        return traced
+        throw ParseError(
+            file: path, line: nil,
+            message: "\(damaged.map { "page \($0): " } ?? "")the PDF is damaged (MuPDF: \(error.dropFirst("error: ".count))); expected an undamaged PDF")
     }
 
     private static func trace(_ path: String, pages: ClosedRange<Int>?, explicit: String?) throws(ParseError) -> ExternalTool.Run {
+        try run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit)
+    }
+
+    private static func run(_ arguments: [String], explicit: String?) throws(ParseError) -> ExternalTool.Run {
         do {
-            return try tool.run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit, doing: "reading a PDF")
+            return try tool.run(arguments, explicit: explicit, doing: "reading a PDF")
         } catch {
-            throw ParseError(file: path, line: nil, message: error.description)
+            throw ParseError(file: arguments.count > 1 ? arguments[1] : "", line: nil, message: error.description)
         }
     }
 }
