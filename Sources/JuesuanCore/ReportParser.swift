@@ -39,6 +39,7 @@ public enum ReportParser {
             var text = ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true)
             text.pages = lines.map(\.page)
             text.drawnLines = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].grid.map { (index, $0) } })
+            text.cellBoxes = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].boxes.isEmpty ? nil : (index, lines[index].boxes) })
             var report = try parse(text, sha256: sha256, given: given, printed: printed)
             report.pagePositions = lines.map { ($0.page, $0.line) }
             return report

@@ -1,3 +1,4 @@
+import Foundation
 import JuesuanCore
 import JuesuanLibPQ
 
@@ -7,7 +8,7 @@ extension DocumentLoader {
     /// - Important: table and column names here are constants, never taken from input.
     static let stagingColumns = [
         "table_code", "ord", "part", "subject_code", "econ_code", "line_label", "line_no",
-        "measure_code", "fund_code", "amount", "amount_text", "source_line",
+        "measure_code", "fund_code", "amount", "amount_text", "source_line", "x0", "top", "x1", "bottom",
     ]
 
     /// Copies every printed cell of the report's tables into staging, then upserts the
@@ -24,7 +25,8 @@ extension DocumentLoader {
                 table_code text not null, ord integer not null, part smallint not null,
                 subject_code text, econ_code text, line_label text, line_no integer,
                 measure_code text not null, fund_code text not null,
-                amount numeric, amount_text text, source_line integer not null
+                amount numeric, amount_text text, source_line integer not null,
+                x0 numeric, top numeric, x1 numeric, bottom numeric
             ) on commit delete rows
             """, doing: "creating the staging table")
 
@@ -40,7 +42,7 @@ extension DocumentLoader {
                         row.label.isEmpty ? nil : row.label, row.lineNumber.map(String.init),
                         cell.measure.code, cell.measure.fund.rawValue,
                         cell.amount?.sqlText, cell.amount?.text, String(cell.location.line),
-                    ])
+                    ] + Self.points(cell.box))
                     locations.append(cell.location)
                 }
             }
@@ -64,10 +66,11 @@ extension DocumentLoader {
             """
             insert into fiscal.fact_gongkai_amount (
                 document_id, table_code, ord, part, unit_id, subject_id, econ_id, measure_id, fund_id,
-                line_label, line_no, amount, amount_text, source_line)
+                line_label, line_no, amount, amount_text, source_line, x0, top, x1, bottom)
             select $1, stage.table_code, stage.ord, stage.part, $2,
                 coalesce(subject.subject_id, 0), coalesce(econ.econ_id, 0), measure.measure_id, fund.fund_id,
-                stage.line_label, stage.line_no, stage.amount, stage.amount_text, stage.source_line
+                stage.line_label, stage.line_no, stage.amount, stage.amount_text, stage.source_line,
+                stage.x0, stage.top, stage.x1, stage.bottom
             from juesuan_stage as stage
             left join fiscal.dim_subject as subject on subject.subject_code = stage.subject_code
             left join fiscal.dim_econ as econ on econ.econ_code = stage.econ_code
@@ -119,6 +122,12 @@ extension DocumentLoader {
             """, "linking 经济分类 codes to their parents"
         ),
     ]
+
+    /// A box's sides as COPY text, to the hundredth of a point; four nulls for none.
+    static func points(_ box: Box?) -> [String?] {
+        guard let box else { return [nil, nil, nil, nil] }
+        return [box.x0, box.top, box.x1, box.bottom].map { String(format: "%.2f", $0) }
+    }
 
     /// The line number in a COPY error context ("COPY juesuan_stage, line 37, column amount: …").
     static func copyLine(_ context: String) -> Int? {

@@ -22,12 +22,11 @@ extension DocumentLoader {
     /// Writes every table the document prints, cell by cell (`gongkai.printed_cell`).
     func loadPrintedTables(_ report: Report, documentID: Int64) throws {
         let document = String(documentID)
-        func point(_ value: Double) -> String { String(format: "%.2f", value) }
         _ = try connection.copyIn(
             "copy fiscal.printed_table (document_id, table_ord, page, title, table_code, x0, top, x1, bottom) from stdin",
             rows: report.printedTables.map { table in
                 [document, String(table.ord), String(table.page), table.title, table.table?.rawValue]
-                    + [table.box.x0, table.box.top, table.box.x1, table.box.bottom].map(point)
+                    + Self.points(table.box)
             }, doing: "copying the printed tables of \(report.file)")
         _ = try connection.copyIn(
             """
@@ -39,7 +38,7 @@ extension DocumentLoader {
                     [
                         document, String(table.ord), String(cell.row), String(cell.column), String(cell.rowSpan), String(cell.columnSpan),
                         cell.headerPath, cell.text, cell.amount.map(\.sqlText),
-                    ] + [cell.box.x0, cell.box.top, cell.box.x1, cell.box.bottom].map(point)
+                    ] + Self.points(cell.box)
                 }
             }, doing: "copying the printed cells of \(report.file)")
     }

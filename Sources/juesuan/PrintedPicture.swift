@@ -6,8 +6,9 @@ import JuesuanPDF
 /// The `--png` of `trace` and `show`: the region of the printed page that holds some cells or a
 /// table, rendered from the PDF the document was loaded from, the cells outlined.
 ///
-/// The boxes are the words' own, as MuPDF (`mutool trace`) reads them again from that file: the
-/// warehouse keeps each cell's page and line, and the file must be the one loaded (its SHA-256).
+/// A PDF document's amounts are outlined where the loader read them (the boxes stored with the
+/// facts); a table, or a document loaded before boxes were stored, is found by its printed lines,
+/// which MuPDF (`mutool trace`) reads again. The file must be the one loaded (its SHA-256).
 struct PrintedPicture {
     var sourceFile: String
     var sha256: String
@@ -22,14 +23,21 @@ struct PrintedPicture {
         var text: String
     }
 
-    /// Writes the region of the page's `lines`, each of `cells` outlined; returns what was written, for the user.
+    /// Writes the printed row of amounts whose boxes the warehouse stored when it loaded them,
+    /// each outlined, the crop as wide as the table (`across`) so that the row's name shows.
+    /// Nothing is matched by text: the boxes are where the loader read the amounts.
+    func write(boxes: [Box], across: ClosedRange<Double>?, to file: String) throws -> String {
+        try checkSource()
+        guard let first = boxes.first else { throw ValidationError("\(sourceFile): no printed amount to picture on page \(page)") }
+        let region = boxes.dropFirst().reduce(first) { $0.union($1) }
+        let row = Box(x0: across?.lowerBound ?? region.x0, top: region.top, x1: across?.upperBound ?? region.x1, bottom: region.bottom)
+        return try render(row.expanded(by: Self.margin), outlined: boxes, to: file)
+    }
+
+    /// Writes the region of the page's `lines`, each of `cells` outlined (found by their text on
+    /// those lines, for documents loaded before boxes were stored); returns what was written.
     func write(lines: ClosedRange<Int>, cells: [Cell], to file: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: sourceFile) else {
-            throw ValidationError("\(sourceFile): not found; --png renders the PDF the document was loaded from (run it where it was loaded)")
-        }
-        guard SHA256.hex(data) == sha256 else {
-            throw ValidationError("\(sourceFile) has changed since it was loaded; load it again before picturing it")
-        }
+        try checkSource()
         let words: [PDFWord]
         do {
             words = try PDFTrace.pages(of: sourceFile, pages: page...page, program: Configuration.mutool).filter { $0.number == page }
@@ -55,7 +63,25 @@ struct PrintedPicture {
             }
         }
         guard let region else { throw ValidationError("\(sourceFile): nothing printed on page \(page), lines \(lines)") }
-        let crop = region.expanded(by: Self.margin)
+        return try render(region.expanded(by: Self.margin), outlined: boxes, to: file)
+    }
+
+    /// The file must be the one loaded.
+    private func checkSource() throws {
+        guard let data = FileManager.default.contents(atPath: sourceFile) else {
+            throw ValidationError("\(sourceFile): not found; --png renders the PDF the document was loaded from (run it where it was loaded)")
+        }
+        guard SHA256.hex(data) == sha256 else {
+            throw ValidationError("\(sourceFile) has changed since it was loaded; load it again before picturing it")
+        }
+    }
+
+    private func render(_ region: Box, outlined boxes: [Box], to file: String) throws -> String {
+        // The crop's sides on whole pixels, so that the size printed is the picture's size.
+        let scale = PagePicture.scale
+        let crop = Box(
+            x0: (region.x0 * scale).rounded(.down) / scale, top: (region.top * scale).rounded(.down) / scale,
+            x1: (region.x1 * scale).rounded(.up) / scale, bottom: (region.bottom * scale).rounded(.up) / scale)
         let size: (width: Int, height: Int)
         do {
             size = try PagePicture.write(

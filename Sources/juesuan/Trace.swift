@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JuesuanCore
 import JuesuanLibPQ
 import JuesuanWarehouse
 import Logging
@@ -44,12 +45,15 @@ struct Trace: ParsableCommand {
             select d.document_id::text, d.source_file, c.ord::text, coalesce(c.subject_code, c.econ_code, ''),
                 coalesce(c.line_label, ''), m.label_zh || case when c.fund_code <> 'all' then ' (' || f.label_zh || ')' else '' end,
                 coalesce(c.amount_text, ''), c.source_line::text, coalesce(l.line_text, ''), d.sha256, l.page::text,
-                l.page_line::text
+                l.page_line::text, c.x0::text, c.top::text, c.x1::text, c.bottom::text, t.x0::text, t.x1::text
             from fiscal.gongkai_cell as c
             inner join fiscal.dim_document as d using (document_id)
             inner join fiscal.dim_measure as m on m.measure_code = c.measure_code
             inner join fiscal.dim_fund as f on f.fund_code = c.fund_code
             left join fiscal.document_line as l on l.document_id = c.document_id and l.line_no = c.source_line
+            -- The drawn table the amount stands in: the picture is as wide as it.
+            left join fiscal.printed_table as t on t.document_id = c.document_id and t.page = l.page
+                and c.x0 >= t.x0 and c.x1 <= t.x1 and c.top >= t.top and c.bottom <= t.bottom
             where c.table_code = $1 and ($2 in (c.subject_code, c.econ_code, c.line_label))
                 and ($3::text is null or $3 in (c.measure_code, m.label_zh) or strpos(m.label_zh, $3) > 0)
                 and ($4::bigint is null or c.document_id = $4)
@@ -85,7 +89,17 @@ struct Trace: ParsableCommand {
         let lines = onPage.map(\.1)
         guard let low = lines.min(), let high = lines.max() else { return }
         let picture = PrintedPicture(sourceFile: first[1], sha256: first[9], page: page)
-        print(try picture.write(
-            lines: low...high, cells: onPage.filter { !$0.0[6].isEmpty }.map { PrintedPicture.Cell(line: $0.1, text: $0.0[6]) }, to: file))
+        let amounts = onPage.map(\.0).filter { !$0[6].isEmpty }
+        let boxes = amounts.compactMap { (cell: [String]) -> Box? in
+            let sides = cell[12...15].compactMap { Double($0) }
+            return sides.count == 4 ? Box(x0: sides[0], top: sides[1], x1: sides[2], bottom: sides[3]) : nil
+        }
+        if !boxes.isEmpty, boxes.count == amounts.count {
+            let across = Double(first[16]).flatMap { x0 in Double(first[17]).map { x0...$0 } }
+            print(try picture.write(boxes: boxes, across: across, to: file))
+        } else {
+            print(try picture.write(
+                lines: low...high, cells: amounts.compactMap { cell in Int(cell[11]).map { PrintedPicture.Cell(line: $0, text: cell[6]) } }, to: file))
+        }
     }
 }

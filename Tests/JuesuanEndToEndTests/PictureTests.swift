@@ -91,6 +91,35 @@ import Testing
         }
     }
 
+    /// Issue 22: the outline is the box the loader stored with the fact, not a word found again by its text.
+    @Test func theTracedCellIsOutlinedAtItsStoredBox() throws {
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("stored-\(UUID().uuidString).png").path
+        defer { try? FileManager.default.removeItem(atPath: png) }
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(Self.shanghai).documentID)
+            let stored = try warehouse.lines(
+                """
+                select x0, top, x1, bottom from fiscal.gongkai_cell
+                where document_id = $1 and table_code = 'gk05' and subject_code = '2010601' and measure_code = 'basic_expense'
+                """, [document])
+            let sides = try #require(stored.first).split(separator: "\t").compactMap { Double($0) }
+            try #require(sides.count == 4)
+            let run = try CommandLineTests.run(
+                ["trace", "gk05", "2010601", "基本支出", "--document", document, "--png", png, "--database-url", warehouse.database.conninfo])
+            #expect(run.status == 0, "\(run.stderr)")
+            let boxes = Self.boxes(in: try #require(run.stdout.split(separator: "\n").last.map(String.init)))
+            try #require(boxes.count == 2)
+            let (crop, cell) = (boxes[0], boxes[1])
+            // The outline printed is the stored box (to the 0.1 pt the message prints).
+            #expect(abs(cell.left - sides[0]) <= 0.05 && abs(cell.top - sides[1]) <= 0.05)
+            #expect(abs(cell.right - sides[2]) <= 0.05 && abs(cell.bottom - sides[3]) <= 0.05)
+            // And it is drawn there: red 2 points outside the stored box's left side, at its middle height.
+            let x = Int(((sides[0] - 2 - crop.left) * 2).rounded())
+            let y = Int((((sides[1] + sides[3]) / 2 - crop.top) * 2).rounded())
+            #expect(try Self.pixels(png, [(x, y)])[1] == "220,0,0")
+        }
+    }
+
     @Test func aShownTableIsPicturedFromItsTitleToItsLastRow() throws {
         let png = FileManager.default.temporaryDirectory.appendingPathComponent("table-\(UUID().uuidString).png").path
         defer { try? FileManager.default.removeItem(atPath: png) }

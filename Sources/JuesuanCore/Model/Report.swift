@@ -158,10 +158,13 @@ public struct Cell: Sendable, Equatable {
     public var amount: Amount?
     /// The line the amount was printed on (a row split by a page break spans two).
     public var location: SourceLocation
+    /// Where on its page the amount is printed (a drawn table's cell; nil for text reports).
+    public var box: Box?
 
-    public init(measure: Measure, amount: Amount?, location: SourceLocation) {
+    public init(measure: Measure, amount: Amount?, location: SourceLocation, box: Box? = nil) {
         self.measure = measure
         self.amount = amount
         self.location = location
+        self.box = box
     }
 }

@@ -217,7 +217,10 @@ public enum LatticeFinder {
             }
             for index in owners[row][column] where cells[index].box.holds(x: x, y: y) { glyphs[index].append(glyph) }
         }
-        for index in cells.indices { cells[index].text = text(of: glyphs[index]) }
+        for index in cells.indices {
+            cells[index].text = text(of: glyphs[index])
+            cells[index].textBox = glyphs[index].map { Box(x0: $0.x0, top: $0.top, x1: $0.x1, bottom: $0.bottom) }.reduce(nil) { $0?.union($1) ?? $1 }
+        }
         let box = boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
         return TableGrid(page: page.number, box: box, rowCount: tops.count, columnCount: lefts.count, cells: cells)
     }

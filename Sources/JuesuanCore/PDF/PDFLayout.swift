@@ -160,10 +160,12 @@ public enum PDFLayout {
     /// Each row is numbered as the printed line its top cell text stands on.
     static func gridLines(_ grid: TableGrid, ordinal: Int = 0, printed: [Printed]) -> [PageLine] {
         var rows = Array(repeating: Array(repeating: "", count: grid.columnCount), count: grid.rowCount)
+        var boxes = rows.map { $0.map { _ in Box?.none } }
         var spans = rows.map { _ in [(column: Int, span: Int, text: String)]() }
         for cell in grid.cells {
             let text = oneLine(cell.text)
             rows[cell.row][cell.column] = text
+            boxes[cell.row][cell.column] = cell.textBox
             spans[cell.row].append((cell.column, cell.columnSpan, text))
         }
         var output: [PageLine] = []
@@ -202,9 +204,12 @@ public enum PDFLayout {
                 } else if !span.text.allSatisfy(\.isASCIIDigit), let last = columns.last {
                     cells[span.column] = ""
                     cells[last] = span.text
+                    (boxes[index][span.column], boxes[index][last]) = (nil, boxes[index][span.column])
                 }
             }
-            output.append(PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), grid: ordinal))
+            var line = PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), grid: ordinal)
+            line.boxes = boxes[index]
+            output.append(line)
         }
         return output
     }

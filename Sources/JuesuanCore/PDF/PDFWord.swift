@@ -55,6 +55,8 @@ public struct PageLine: Sendable, Equatable {
     /// already whole), the grid's place in the document's list of grids; nil for a line rebuilt
     /// from where words stand.
     public var grid: Int?
+    /// For a drawn row, where each cell's text is printed (by column; nil where none is).
+    public var boxes: [Box?] = []
 
     public init(page: Int, line: Int, text: String, grid: Int? = nil) {
         self.grid = grid

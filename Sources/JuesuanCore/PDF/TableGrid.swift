@@ -97,6 +97,8 @@ public struct GridCell: Sendable, Equatable {
     /// to right joined by a space.
     public var text: String
     public var box: Box
+    /// Where the cell's text is printed: the box around its glyphs; nil for an empty cell.
+    public var textBox: Box?
 
     public init(row: Int, column: Int, rowSpan: Int = 1, columnSpan: Int = 1, text: String, box: Box) {
         self.row = row

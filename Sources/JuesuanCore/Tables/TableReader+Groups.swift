@@ -39,7 +39,7 @@ extension TableReader {
                 }
                 let cell = Cell(
                     measure: amount.measure, amount: try self.amount(amountText, at: line.location, column: amount),
-                    location: line.location)
+                    location: line.location, box: labelInAmount ? nil : box(of: line, group.amount))
                 if !code.isEmpty, code.allSatisfy(\.isASCIIDigit) {
                     guard codes.validLengths.contains(code.count) else { throw invalidCode(code, kind: codes, at: line.location) }
                     columns[number].append(

@@ -144,6 +144,12 @@ struct TableReader {
         return amount
     }
 
+    /// Where a drawn row prints a column's text, if it does.
+    func box(of line: Line, _ column: Int?) -> Box? {
+        guard let column, let boxes = lines.cellBoxes[line.index], column < boxes.count else { return nil }
+        return boxes[column]
+    }
+
     /// The amount cells of a line for the columns the table prints; a column of the spec
     /// that this table does not print has no cell (its views show NULL, and checks skip it).
     func cells(of line: Line, specs: [ColumnSpec], columns: [Int?]) throws(ParseError) -> [Cell] {
@@ -152,7 +158,7 @@ struct TableReader {
             let amount = try column.flatMap { (column) throws(ParseError) -> Amount? in
                 try self.amount(line.cell(column), at: line.location, column: spec)
             }
-            cells.append(Cell(measure: spec.measure, amount: amount, location: line.location))
+            cells.append(Cell(measure: spec.measure, amount: amount, location: line.location, box: box(of: line, column)))
         }
         return cells
     }

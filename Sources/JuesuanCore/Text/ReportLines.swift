@@ -15,6 +15,8 @@ public struct ReportLines: Sendable {
     /// For text from a PDF: the lines that are rows of a drawn grid (by index), and the grid's
     /// place in the document's list of grids.
     public var drawnLines: [Int: Int] = [:]
+    /// For a drawn row (by line index), where each cell's text is printed, by column.
+    public var cellBoxes: [Int: [Box?]] = [:]
 
     /// Decodes a report.
     ///

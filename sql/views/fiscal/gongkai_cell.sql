@@ -20,7 +20,11 @@ final as (
         fund.fund_code,
         facts.amount,
         facts.amount_text,
-        facts.source_line
+        facts.source_line,
+        facts.x0,
+        facts.top,
+        facts.x1,
+        facts.bottom
     from facts
     inner join fiscal.dim_subject as subject on subject.subject_id = facts.subject_id
     inner join fiscal.dim_econ as econ on econ.econ_id = facts.econ_id
@@ -44,3 +48,7 @@ comment on column fiscal.gongkai_cell.fund_code is '资金来源 — the fund th
 comment on column fiscal.gongkai_cell.amount is '金额 — the amount as printed, in the document''s unit (fiscal.dim_document.amount_unit); null when the cell is blank';
 comment on column fiscal.gongkai_cell.amount_text is '印刷文本 — the cell exactly as printed (2,940.05)';
 comment on column fiscal.gongkai_cell.source_line is '源文件行号 — the line of the source file the cell was printed on (fiscal.document_line)';
+comment on column fiscal.gongkai_cell.x0 is '左 — the printed amount''s left side, in points from its page''s left edge; null for a text report';
+comment on column fiscal.gongkai_cell.top is '上 — the printed amount''s top side, in points from its page''s top edge; null for a text report';
+comment on column fiscal.gongkai_cell.x1 is '右 — the printed amount''s right side, in points from its page''s left edge; null for a text report';
+comment on column fiscal.gongkai_cell.bottom is '下 — the printed amount''s bottom side, in points from its page''s top edge; null for a text report';
