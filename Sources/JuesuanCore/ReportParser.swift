@@ -30,10 +30,12 @@ public enum ReportParser {
     ///   - sha256: the digest of the PDF file itself.
     /// - Throws: `ParseError` whose message names the page and line on the page.
     public static func parse(
-        file: String, pdfLines lines: [PageLine], printed: [PrintedTable] = [], given: GivenIdentity = .none, sha256: String
+        file: String, pdfLines lines: [PageLine], printed: [PrintedTable] = [], imagePages: [Int] = [], given: GivenIdentity = .none,
+        sha256: String
     ) throws(ParseError) -> Report {
         guard lines.contains(where: { !$0.text.trimmingWhitespace().isEmpty }) else {
-            throw ParseError(file: file, line: nil, message: "the PDF has no text layer; OCR is not supported (expected a PDF with text)")
+            let scans = imagePages.isEmpty ? "" : " (\(Self.pageList(imagePages)) \(imagePages.count == 1 ? "is an image" : "are images"))"
+            throw ParseError(file: file, line: nil, message: "the PDF has no text layer\(scans); OCR is not supported (expected a PDF with text)")
         }
         do {
             var text = ReportLines(file: file, lines: lines.map(\.text), repeatsSpanningCells: true)
@@ -42,6 +44,15 @@ public enum ReportParser {
             text.cellBoxes = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].boxes.isEmpty ? nil : (index, lines[index].boxes) })
             var report = try parse(text, sha256: sha256, given: given, printed: printed)
             report.pagePositions = lines.map { ($0.page, $0.line) }
+            if !imagePages.isEmpty {
+                // Pages printed as pictures: their tables are not read, and the analyst must know.
+                report.findings.append(
+                    ReportFinding(
+                        check: "image_pages", severity: .error, table: "document", key: "pages", found: Self.pageList(imagePages),
+                        message: "\(Self.pageList(imagePages)) \(imagePages.count == 1 ? "is an image" : "are images") without text, "
+                            + "not read (OCR is not supported)",
+                        location: SourceLocation(file: file, line: 1)))
+            }
             return report
         } catch {
             guard let line = error.line, line >= 1, line <= lines.count else { throw error }
@@ -127,6 +138,11 @@ public enum ReportParser {
         (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()
         report.narrativeFigures = NarrativeFigureReader(lines: lines).read()
         return report
+    }
+
+    /// Pages named for a message: "page 3", "pages 3, 4, 9".
+    static func pageList(_ pages: [Int]) -> String {
+        pages.count == 1 ? "page \(pages[0])" : "pages " + pages.map(String.init).joined(separator: ", ")
     }
 
     /// Lines that look like a table's title (…决算表, …预算表, …总表) but name none we know,

@@ -18,6 +18,6 @@ public enum ReportReader {
         let grids = PDFLayout.grids(of: pages)
         return try ReportParser.parse(
             file: path, pdfLines: PDFLayout.lines(from: words, grids: grids), printed: PDFLayout.printedTables(grids, words: words),
-            given: given, sha256: SHA256.hex(data))
+            imagePages: pages.filter(\.isImageOnly).map(\.number), given: given, sha256: SHA256.hex(data))
     }
 }

@@ -28,6 +28,9 @@ public enum GridTuning {
     /// pdfplumber, which reads the font's own descent, places it, to a point or so.
     public static let glyphDescent = -0.12
 
+    /// Fraction of a page's area: a page without text whose images cover this much is a scan.
+    public static let imagePageShare = 0.5
+
     /// Header words (comparison keys) over a column of numbers that are not amounts: codes,
     /// ordinals, line numbers and years (`PrintedTable`).
     public static let nonAmountHeaders = ["编码", "代码", "科目编码", "序号", "行次", "栏次", "年度", "年份"]

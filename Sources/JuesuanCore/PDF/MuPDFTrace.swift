@@ -107,6 +107,12 @@ public enum MuPDFTrace {
                 textGlyphs = []
                 origins = []
                 flipIfRotated()
+            case "fill_image":
+                // An image fills the unit square of its transform.
+                guard let image = Matrix(MuPDFTrace.numbers(MuPDFTrace.attribute("transform", in: line) ?? "")) else { return }
+                let corners = [image.apply(0, 0), image.apply(1, 0), image.apply(0, 1), image.apply(1, 1)]
+                page?.images.append(
+                    Box(x0: corners.map(\.x).min() ?? 0, top: corners.map(\.y).min() ?? 0, x1: corners.map(\.x).max() ?? 0, bottom: corners.map(\.y).max() ?? 0))
             case "span":
                 trm = Matrix(MuPDFTrace.numbers(MuPDFTrace.attribute("trm", in: line) ?? "")) ?? Matrix()
             case "g":

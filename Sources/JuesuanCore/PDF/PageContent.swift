@@ -9,6 +9,8 @@ public struct PageContent: Sendable, Equatable {
     /// The axis-parallel segments of every painted path (stroked or filled): the ruling lines,
     /// the sides of thin rectangles and the straight pieces of curves that draw a table's grid.
     public var edges: [RuleEdge]
+    /// The boxes of the images the page paints (a scanned page is one image).
+    public var images: [Box] = []
 
     public init(number: Int, width: Double, height: Double, glyphs: [Glyph] = [], edges: [RuleEdge] = []) {
         self.number = number
@@ -16,6 +18,16 @@ public struct PageContent: Sendable, Equatable {
         self.height = height
         self.glyphs = glyphs
         self.edges = edges
+    }
+}
+
+extension PageContent {
+    /// Whether the page is a picture of a page: no text, and images over half of it (a scan;
+    /// its tables cannot be read without OCR).
+    public var isImageOnly: Bool {
+        guard glyphs.isEmpty, width > 0, height > 0 else { return false }
+        let area = images.map { max(0, min($0.x1, width) - max($0.x0, 0)) * max(0, min($0.bottom, height) - max($0.top, 0)) }.reduce(0, +)
+        return area >= width * height * GridTuning.imagePageShare
     }
 }
 
