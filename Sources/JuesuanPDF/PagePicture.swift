@@ -33,12 +33,12 @@ public enum PagePicture {
         public var description: String
     }
 
-    /// Renders `crop` of a page of `pdf`, outlines each box of `outlined` and writes a PNG.
+    /// Renders `crop` of a page of `pdf` and outlines each box of `outlined`.
     ///
-    /// - Returns: the picture's size in pixels.
-    public static func write(
-        pdf: String, page: Int, crop: Box, outlined: [Box], to file: String, program explicit: String? = nil
-    ) throws(Failure) -> (width: Int, height: Int) {
+    /// - Returns: the picture as PNG bytes, and its size in pixels.
+    public static func render(
+        pdf: String, page: Int, crop: Box, outlined: [Box], program explicit: String? = nil
+    ) throws(Failure) -> (png: Data, width: Int, height: Int) {
         let pixel = { (points: Double) in Int((points * scale).rounded()) }
         let left = max(0, pixel(crop.x0))
         let top = max(0, pixel(crop.top))
@@ -61,11 +61,6 @@ public enum PagePicture {
             let around = box.expanded(by: 2)
             image.outline(left: pixel(around.x0) - left, top: pixel(around.top) - top, right: pixel(around.x1) - left, bottom: pixel(around.bottom) - top)
         }
-        do {
-            try image.png().write(to: URL(fileURLWithPath: file))
-        } catch {
-            throw Failure(description: "\(file): cannot write the picture: \(error.localizedDescription)")
-        }
-        return (image.width, image.height)
+        return (image.png(), image.width, image.height)
     }
 }

@@ -28,7 +28,7 @@ struct PrintedPicture {
     /// Nothing is matched by text: the boxes are where the loader read the amounts.
     func write(boxes: [Box], across: ClosedRange<Double>?, to file: String) throws -> String {
         try checkSource()
-        guard let first = boxes.first else { throw ValidationError("\(sourceFile): no printed amount to picture on page \(page)") }
+        guard let first = boxes.first else { throw RuntimeFailure("\(sourceFile): no printed amount to picture on page \(page)") }
         let region = boxes.dropFirst().reduce(first) { $0.union($1) }
         let row = Box(x0: across?.lowerBound ?? region.x0, top: region.top, x1: across?.upperBound ?? region.x1, bottom: region.bottom)
         return try render(row.expanded(by: Self.margin), outlined: boxes, to: file)
@@ -43,7 +43,7 @@ struct PrintedPicture {
             words = try PDFTrace.pages(of: sourceFile, pages: page...page, program: Configuration.mutool).filter { $0.number == page }
                 .flatMap(PDFWord.words(on:))
         } catch {
-            throw ValidationError(error.description)
+            throw RuntimeFailure(error.description)
         }
         var used: [PDFWord] = []
         var boxes: [Box] = []
@@ -62,17 +62,17 @@ struct PrintedPicture {
                 break
             }
         }
-        guard let region else { throw ValidationError("\(sourceFile): nothing printed on page \(page), lines \(lines)") }
+        guard let region else { throw RuntimeFailure("\(sourceFile): nothing printed on page \(page), lines \(lines)") }
         return try render(region.expanded(by: Self.margin), outlined: boxes, to: file)
     }
 
     /// The file must be the one loaded.
     private func checkSource() throws {
         guard let data = FileManager.default.contents(atPath: sourceFile) else {
-            throw ValidationError("\(sourceFile): not found; --png renders the PDF the document was loaded from (run it where it was loaded)")
+            throw RuntimeFailure("\(sourceFile): not found; --png renders the PDF the document was loaded from (run it where it was loaded)")
         }
         guard SHA256.hex(data) == sha256 else {
-            throw ValidationError("\(sourceFile) has changed since it was loaded; load it again before picturing it")
+            throw RuntimeFailure("\(sourceFile) has changed since it was loaded; load it again before picturing it")
         }
     }
 
@@ -82,13 +82,13 @@ struct PrintedPicture {
         let crop = Box(
             x0: (region.x0 * scale).rounded(.down) / scale, top: (region.top * scale).rounded(.down) / scale,
             x1: (region.x1 * scale).rounded(.up) / scale, bottom: (region.bottom * scale).rounded(.up) / scale)
-        let size: (width: Int, height: Int)
+        let size: (png: Data, width: Int, height: Int)
         do {
-            size = try PagePicture.write(
-                pdf: sourceFile, page: page, crop: crop, outlined: boxes, to: file, program: Configuration.pdftoppm)
+            size = try PagePicture.render(pdf: sourceFile, page: page, crop: crop, outlined: boxes, program: Configuration.pdftoppm)
         } catch {
-            throw ValidationError(error.description)
+            throw RuntimeFailure(error.description)
         }
+        try OutputFile.write(size.png, to: file)
         let outlined = boxes.map(\.description).joined(separator: ", ")
         return "wrote \(file) (\(size.width)×\(size.height) px): \(sourceFile) page \(page), \(crop)"
             + (boxes.isEmpty ? "" : "; outlined \(outlined)")

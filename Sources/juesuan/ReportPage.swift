@@ -45,11 +45,7 @@ struct ReportPage: ParsableCommand {
         findings.sort { Self.rank($0.severity) < Self.rank($1.severity) }
         let page = HTMLReport(
             identity: identity, charts: try charts(identity, on: connection), findings: findings, tables: tables, flagged: flagged)
-        do {
-            try page.html().write(toFile: html, atomically: true, encoding: .utf8)
-        } catch {
-            throw ValidationError("\(html): cannot write the page: \(error.localizedDescription)")
-        }
+        try OutputFile.write(Data(page.html().utf8), to: html)
         print("wrote \(html): \(identity.department) \(identity.year) \(identity.kind), \(tables.count) tables, \(findings.count) findings")
     }
 
