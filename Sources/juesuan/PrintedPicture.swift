@@ -27,20 +27,22 @@ struct PrintedPicture {
     /// each outlined, the crop as wide as the table (`across`) so that the row's name shows.
     /// Nothing is matched by text: the boxes are where the loader read the amounts.
     func write(boxes: [Box], across: ClosedRange<Double>?, to file: String) throws -> String {
-        try checkSource()
+        let pdf = try loadedCopy()
+        defer { try? FileManager.default.removeItem(atPath: pdf) }  // a leftover temp copy harms nothing
         guard let first = boxes.first else { throw RuntimeFailure("\(sourceFile): no printed amount to picture on page \(page)") }
         let region = boxes.dropFirst().reduce(first) { $0.union($1) }
         let row = Box(x0: across?.lowerBound ?? region.x0, top: region.top, x1: across?.upperBound ?? region.x1, bottom: region.bottom)
-        return try render(row.expanded(by: Self.margin), outlined: boxes, to: file)
+        return try render(pdf, row.expanded(by: Self.margin), outlined: boxes, to: file)
     }
 
     /// Writes the region of the page's `lines`, each of `cells` outlined (found by their text on
     /// those lines, for documents loaded before boxes were stored); returns what was written.
     func write(lines: ClosedRange<Int>, cells: [Cell], to file: String) throws -> String {
-        try checkSource()
+        let pdf = try loadedCopy()
+        defer { try? FileManager.default.removeItem(atPath: pdf) }  // a leftover temp copy harms nothing
         let words: [PDFWord]
         do {
-            words = try PDFTrace.pages(of: sourceFile, pages: page...page, program: Configuration.mutool).filter { $0.number == page }
+            words = try PDFTrace.pages(of: pdf, pages: page...page, program: Configuration.mutool).filter { $0.number == page }
                 .flatMap(PDFWord.words(on:))
         } catch {
             throw RuntimeFailure(error.description)
@@ -63,20 +65,26 @@ struct PrintedPicture {
             }
         }
         guard let region else { throw RuntimeFailure("\(sourceFile): nothing printed on page \(page), lines \(lines)") }
-        return try render(region.expanded(by: Self.margin), outlined: boxes, to: file)
+        return try render(pdf, region.expanded(by: Self.margin), outlined: boxes, to: file)
     }
 
-    /// The file must be the one loaded.
-    private func checkSource() throws {
+    /// A private copy of the file, which must be the one loaded: the bytes hashed are the bytes
+    /// drawn, whatever happens to the file meanwhile. The caller removes it.
+    private func loadedCopy() throws -> String {
         guard let data = FileManager.default.contents(atPath: sourceFile) else {
             throw RuntimeFailure("\(sourceFile): not found; --png renders the PDF the document was loaded from (run it where it was loaded)")
         }
         guard SHA256.hex(data) == sha256 else {
             throw RuntimeFailure("\(sourceFile) has changed since it was loaded; load it again before picturing it")
         }
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-picture-\(UUID().uuidString).pdf").path
+        guard FileManager.default.createFile(atPath: copy, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw RuntimeFailure("\(copy): cannot write a private copy of \(sourceFile) to picture")
+        }
+        return copy
     }
 
-    private func render(_ region: Box, outlined boxes: [Box], to file: String) throws -> String {
+    private func render(_ pdf: String, _ region: Box, outlined boxes: [Box], to file: String) throws -> String {
         // The crop's sides on whole pixels, so that the size printed is the picture's size.
         let scale = PagePicture.scale
         let crop = Box(
@@ -84,7 +92,7 @@ struct PrintedPicture {
             x1: (region.x1 * scale).rounded(.up) / scale, bottom: (region.bottom * scale).rounded(.up) / scale)
         let size: (png: Data, width: Int, height: Int)
         do {
-            size = try PagePicture.render(pdf: sourceFile, page: page, crop: crop, outlined: boxes, program: Configuration.pdftoppm)
+            size = try PagePicture.render(pdf: pdf, page: page, crop: crop, outlined: boxes, program: Configuration.pdftoppm)
         } catch {
             throw RuntimeFailure(error.description)
         }

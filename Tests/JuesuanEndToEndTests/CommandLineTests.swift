@@ -22,10 +22,11 @@ import Testing
         try run(executable: executable, arguments)
     }
 
-    static func run(executable: URL, _ arguments: [String]) throws -> Run {
+    static func run(executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         process.currentDirectoryURL = Warehouse.root
         let out = Pipe()
         let err = Pipe()

@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanCore
 import Testing
 
 /// `trace --png` and `show --png` on the Shanghai PDF: the picture is cropped from the printed
@@ -117,6 +118,44 @@ import Testing
             let x = Int(((sides[0] - 2 - crop.left) * 2).rounded())
             let y = Int((((sides[1] + sides[3]) / 2 - crop.top) * 2).rounded())
             #expect(try Self.pixels(png, [(x, y)])[1] == "220,0,0")
+        }
+    }
+
+    /// Issue 27, case 5: the picture is drawn from the bytes whose SHA-256 was checked. A stand-in
+    /// pdftoppm swaps the source file for another PDF before drawing and records the SHA-256 of
+    /// the file it was given to draw: it is the loaded file's, not the swapped one's.
+    @Test func thePictureIsDrawnFromTheBytesChecked() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }  // a leftover temp folder harms nothing
+        let source = folder.appendingPathComponent("report.pdf").path
+        try FileManager.default.copyItem(atPath: Self.shanghai, toPath: source)
+        let other = Warehouse.reports.appendingPathComponent("southwest-university-2023-final-accounts.pdf").path
+        let log = folder.appendingPathComponent("drawn.txt").path
+        let wrapper = folder.appendingPathComponent("pdftoppm").path
+        let pdftoppm = ["/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "pdftoppm"
+        try Data(
+            """
+            #!/bin/sh
+            cp '\(other)' '\(source)'
+            for last; do :; done
+            sha256sum "$last" | cut -d' ' -f1 > '\(log)'
+            exec \(pdftoppm) "$@"
+
+            """.utf8
+        ).write(to: URL(fileURLWithPath: wrapper))
+        #expect(chmod(wrapper, 0o755) == 0)
+        let png = folder.appendingPathComponent("cell.png").path
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(source).documentID)
+            let loaded = try #require(try warehouse.lines("select sha256 from fiscal.dim_document").first)
+            let run = try CommandLineTests.run(
+                executable: CommandLineTests.executable,
+                ["trace", "gk05", "2010601", "基本支出", "--document", document, "--png", png, "--database-url", warehouse.database.conninfo],
+                environment: ["JUESUAN_PDFTOPPM": wrapper])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(try String(contentsOfFile: log, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == loaded)
+            #expect(SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: source))) != loaded)  // the file was swapped meanwhile
         }
     }
 
