@@ -21,6 +21,9 @@ public enum PDFTrace {
     /// - Throws: `ParseError` when mutool is not installed, cannot open the file, or reports damage.
     public static func pages(of path: String, pages: ClosedRange<Int>? = nil, program explicit: String? = nil) throws(ParseError) -> [PageContent] {
         let traceRun = try trace(path, pages: pages, explicit: explicit)
+        if traceRun.errorLines.contains(where: { $0.contains("cannot authenticate password") }) {
+            throw ParseError(file: path, line: nil, message: "the PDF is encrypted and needs a password to open; expected a PDF that opens without one")
+        }
         guard traceRun.status == 0 else {
             throw ParseError(
                 file: path, line: nil,

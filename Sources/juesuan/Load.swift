@@ -73,6 +73,11 @@ struct Load: ParsableCommand {
             }
         }
         let files = expanded.paths
+        if files.isEmpty, arguments.isEmpty, let filesFrom {
+            // A night with nothing to load is not a failure, but it is said.
+            Output.note("\(filesFrom == "-" ? "standard input" : filesFrom): no files listed; nothing to load")
+            return
+        }
         let (connection, target) = try database.connectAndMigrate(logger: logger)
         let checks = try database.checks()
         var failed = 0
@@ -91,7 +96,7 @@ struct Load: ParsableCommand {
             } else if let document = report.document, !logging.quiet {
                 let key = document.key
                 print(
-                    "\(report.outcome.name) \(report.path): \(key.department) \(key.fiscalYear) \(key.reportKind) "
+                    "\(report.outcome.name) \(Output.oneLine(report.path)): \(key.department) \(key.fiscalYear) \(key.reportKind) "
                         + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
                         + "\(report.seconds) s)")
             }

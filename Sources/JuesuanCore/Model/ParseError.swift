@@ -27,6 +27,15 @@ public struct ParseError: Error, CustomStringConvertible, Sendable, Equatable {
 }
 
 extension ParseError {
+    /// Printed text as an error quotes it: cut to `quoteLimit` characters with its length, so
+    /// that one line stays one line whatever a cell holds (a 10 MB "amount").
+    public static func quoted(_ text: String) -> String {
+        let limit = 80
+        let flat = String(text.map { $0.isNewline ? " " : $0 })
+        guard flat.count > limit else { return "'\(flat)'" }
+        return "'\(flat.prefix(limit))…' (\(flat.count) characters)"
+    }
+
     static func emptyFile(_ file: String) -> ParseError {
         ParseError(file: file, line: nil, message: "the file is empty; expected a 部门决算 or 部门预算 report")
     }
@@ -55,6 +64,6 @@ extension ParseError {
     static func expectedAmount(at location: SourceLocation, table: GongkaiTable, column: String, found: String)
         -> ParseError
     {
-        ParseError(at: location, "\(table.caption): expected an amount in column \(column), found '\(found)'")
+        ParseError(at: location, "\(table.caption): expected an amount in column \(column), found \(quoted(found))")
     }
 }

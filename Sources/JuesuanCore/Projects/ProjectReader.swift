@@ -148,7 +148,7 @@ struct ProjectBuilder {
         let key = TextNormalizer.key(cell)
         if key.isEmpty || TableReader.dashes.contains(key) || key == "不适用" { return nil }
         guard let amount = Amount(key) else {
-            throw ParseError(at: location, "项目支出绩效自评表 \(name): expected a number, found '\(cell)'")
+            throw ParseError(at: location, "项目支出绩效自评表 \(name): expected a number, found \(ParseError.quoted(cell))")
         }
         return amount
     }

@@ -191,6 +191,6 @@ extension TableReader {
 
     func invalidCode(_ code: String, kind: TableSpec.CodeKind, at location: SourceLocation) -> ParseError {
         let lengths = kind.validLengths.sorted().map(String.init).joined(separator: ", ")
-        return ParseError(at: location, "\(table.caption): expected a \(kind == .econ ? "经济分类" : "功能分类") code of \(lengths) digits, found '\(code)'")
+        return ParseError(at: location, "\(table.caption): expected a \(kind == .econ ? "经济分类" : "功能分类") code of \(lengths) digits, found \(ParseError.quoted(code))")
     }
 }

@@ -76,7 +76,7 @@ extension TableReader {
         let key = TextNormalizer.key(text)
         guard !key.isEmpty else { return nil }
         guard let number = Int(key), number > 0 else {
-            throw ParseError(at: location, "\(table.caption): expected a 行次 number, found '\(text)'")
+            throw ParseError(at: location, "\(table.caption): expected a 行次 number, found \(ParseError.quoted(text))")
         }
         return number
     }

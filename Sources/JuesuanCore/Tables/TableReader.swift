@@ -172,7 +172,7 @@ struct TableReader {
             if header == "序号" { continue }
             throw ParseError(
                 at: line.location,
-                "\(table.caption): '\(text)' in column \(column + 1) (header '\(header)'), which is not a column of this table")
+                "\(table.caption): \(ParseError.quoted(text)) in column \(column + 1) (header \(ParseError.quoted(header))), which is not a column of this table")
         }
     }
 

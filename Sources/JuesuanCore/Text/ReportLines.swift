@@ -41,6 +41,12 @@ public struct ReportLines: Sendable {
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
             throw .emptyFile(file)
         }
+        // UTF-16 (a byte-order mark, or the NULs of ASCII in it) is named, with the conversion.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || (bytes.count >= 4 && (bytes[bytes.startIndex + 1] == 0 && bytes[bytes.startIndex + 3] == 0 || bytes[bytes.startIndex] == 0 && bytes[bytes.startIndex + 2] == 0))
+        {
+            throw .notText(file, line: nil, "UTF-16 text (convert it with iconv -f UTF-16 -t UTF-8)")
+        }
         // A NUL anywhere is binary data, whatever else the file holds.
         if let nul = bytes.firstIndex(of: 0) {
             throw .notText(file, line: bytes[..<nul].count(where: { $0 == 0x0A }) + 1, "binary data (a NUL byte)")
@@ -58,7 +64,9 @@ public struct ReportLines: Sendable {
             lines.append(text)
             number += 1
         }
-        while let newline = bytes[start...].firstIndex(of: 0x0A) {
+        // Lines end at LF (CR LF too); a file with CRs and no LF (old Mac line endings) ends them at CR.
+        let terminator: UInt8 = bytes.contains(0x0A) || !bytes.contains(0x0D) ? 0x0A : 0x0D
+        while let newline = bytes[start...].firstIndex(of: terminator) {
             try append(upTo: newline)
             start = newline + 1
         }
