@@ -558,6 +558,22 @@ private let trickyValues: [String?] = [
         #expect(ConnectionString.redacted("postgresql://u:pa?ss@host") == "postgresql://u:*****@host")
         #expect(ConnectionString.redacted("postgresql://u:pa/ss@host") == "postgresql://u:*****@host")
         #expect(ConnectionString.redacted("postgresql://host:5432/db?application_name=a@b") == "postgresql://host:5432/db?application_name=a@b")
+        // Issue 27, case 6: an unencoded "@" in the password, and a URI without its scheme.
+        #expect(ConnectionString.redacted("postgresql://u:SEC@RETPW@host/db") == "postgresql://u:*****@host/db")
+        #expect(ConnectionString.redacted("u:SECRETPW@host/db") == "u:*****@host/db")
+        #expect(!ConnectionString.scrub("could not translate host name \"RETPW@host\" to address", secretsOf: "postgresql://u:SEC@RETPW@host/db").contains("RETPW"))
+    }
+
+    /// Issue 27, case 6, through a real connection attempt: libpq's own message says nothing of the password.
+    @Test func aMalformedURLsPasswordIsNotPrinted() {
+        for url in ["postgresql://u:SEC@RETPW@nowhere.invalid/db", "u:SECRETPW@nowhere.invalid/db"] {
+            do {
+                _ = try Connection(url)
+                Issue.record("connected to \(url)")
+            } catch {
+                #expect(!"\(error)".contains("RETPW"), "\(error)")
+            }
+        }
     }
 
     @Test func quotesValuesThatNeedIt() {

@@ -113,6 +113,10 @@ public enum ConnectionString {
         for prefix in ["postgresql://", "postgres://"] where lowered.hasPrefix(prefix) {
             return scanURI(conninfo, prefixLength: prefix.count)
         }
+        // A URI without its scheme (user:password@host/db), which libpq rejects, is still masked.
+        if !conninfo.contains("="), conninfo.contains("@") {
+            return scanURI(conninfo, prefixLength: 0)
+        }
         return scanKeywordValue(conninfo)
     }
 
@@ -126,7 +130,10 @@ public enum ConnectionString {
         // libpq takes everything up to the first "@" before any "/" as user info. A "/" inside an
         // unencoded password makes the URI malformed, but it is still masked unless the text
         // between ":" and "/" is a port number ("host:5432/db?options=a@b" has no password).
-        if let at = rest.firstIndex(of: "@") {
+        // The user info is taken to end at the last "@": a password with an unencoded "@"
+        // (u:SEC@RET@host) is masked whole, though libpq cuts it at the first. (An "@" in the
+        // query of a URI with a password masks more than the password: safe, and rare.)
+        if let at = rest.lastIndex(of: "@") {
             let userInfo = rest[..<at]
             let beforeSlash = userInfo.prefix { $0 != "/" }
             let afterColon = beforeSlash.drop { $0 != ":" }.dropFirst()
@@ -135,6 +142,9 @@ public enum ConnectionString {
                 let secret = String(userInfo[userInfo.index(after: colon)...])
                 secrets.append(secret)
                 if let decoded = secret.removingPercentEncoding { secrets.append(decoded) }
+                // libpq cuts such a password at its first "@" and takes the rest for the host: its
+                // messages then print the pieces.
+                secrets += secret.split(separator: "@").map(String.init)
                 output += userInfo[...colon] + mask
                 rest = rest[at...]
             }
