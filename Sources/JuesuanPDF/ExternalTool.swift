@@ -23,6 +23,8 @@ struct ExternalTool {
         var firstError: Substring? { errorLines.first }
     }
 
+    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
     /// The program to run: `explicit` if given, else the first of the usual places that exists.
     func program(_ explicit: String?) -> String? {
         ([explicit].compactMap { $0 } + ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + name })
@@ -37,8 +39,14 @@ struct ExternalTool {
             throw ToolFailure(description: "\(what) needs \(name) (Debian package \(package)); it was not found")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
+        // The program dies with the loader (setpriv --pdeathsig KILL, where util-linux's setpriv is).
+        if let setpriv = Self.setpriv {
+            process.executableURL = URL(fileURLWithPath: setpriv)
+            process.arguments = ["--pdeathsig", "KILL", "--", program] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = arguments
+        }
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

@@ -85,6 +85,32 @@ import Testing
         }
     }
 
+    /// Issue 27, case 4: a first run killed during initdb leaves no initdb running and no
+    /// half-made cluster; the next run creates the cluster and loads.
+    @Test func aFirstRunKilledDuringInitdbLeavesNothingHalfMade() throws {
+        try Self.withFolder { folder in
+            let environment = ["DATABASE_URL": ""]
+            let building = folder.appendingPathComponent(".juesuan/data.initdb")
+            let loader = try LoaderProcess(["load", Warehouse.seedPath], environment: environment, directory: folder)
+            try Poll.until(timeout: 60, "initdb to start writing") { FileManager.default.fileExists(atPath: building.appendingPathComponent("base").path) }
+            loader.killHard()
+            // initdb dies with the loader.
+            try Poll.until(timeout: 10, "initdb to end") { try !Self.processes().contains { $0.contains(building.path) } }
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".juesuan/data/PG_VERSION").path))
+            let rerun = try LoaderProcess(["load", Warehouse.seedPath], environment: environment, directory: folder)
+            defer { _ = try? LoaderProcess(["db", "stop"], environment: environment, directory: folder).wait() }
+            #expect(try rerun.wait() == 0, "\(rerun.stderr)")
+            #expect(rerun.stdout.hasPrefix("loaded "))
+        }
+    }
+
+    /// The command lines of the running processes.
+    static func processes() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { $0.allSatisfy(\.isNumber) }.compactMap { pid in
+            (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))).map { String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "\0", with: " ") }
+        }
+    }
+
     @Test func aLoadKilledAfterItsCommitKeepsItsLoadRun() throws {
         try Warehouse.with { warehouse in
             let loader = try LoaderProcess(

@@ -11,6 +11,21 @@ import Darwin
 /// `waitUntilExit()` would block until the server stops. Here the child inherits nothing but
 /// stdin (/dev/null), stdout and stderr, so no server can keep any of our descriptors open.
 enum ChildProcess {
+    /// util-linux's setpriv, which runs a command that receives a signal when its parent dies.
+    static let setpriv: String? = {
+        let candidates: [String] = ["/usr/bin/setpriv", "/bin/setpriv"]
+        return candidates.first { path in access(path, X_OK) == 0 }
+    }()
+
+    /// The command run so that it is killed when the process that started it dies (setpriv
+    /// --pdeathsig KILL), where setpriv is installed; the command as it is otherwise.
+    ///
+    /// - Parameter when: false returns the command unchanged.
+    static func diesWithCaller(_ command: [String], when: Bool = true) -> [String] {
+        guard when, let setpriv else { return command }
+        return [setpriv, "--pdeathsig", "KILL", "--"] + command
+    }
+
     #if canImport(Darwin)
     typealias FileActions = posix_spawn_file_actions_t?
     typealias Attributes = posix_spawnattr_t?

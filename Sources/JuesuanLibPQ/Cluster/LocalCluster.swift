@@ -128,7 +128,7 @@ public struct LocalCluster: Sendable {
             "pg_ctl",
             ["start", "-w", "-D", dataDirectory.path, "-l", logFile.path, "-o", options],
             log: log,
-            failure: "pg_ctl start failed"
+            failure: "pg_ctl start failed (the cluster in \(directory.path) cannot start; if it holds nothing you need, remove that folder and run again)"
         )
     }
 
@@ -180,8 +180,30 @@ public struct LocalCluster: Sendable {
     }
 
     /// Runs initdb, falling back to the C locale where C.UTF-8 is not installed.
+    ///
+    /// initdb writes into `data.initdb`, renamed to `data` only when it succeeded: a first run
+    /// killed during initdb leaves no half-made cluster that would crash-loop, and the next run
+    /// starts again from nothing.
     private func initializeDataDirectory(log: FileHandle) throws {
-        let arguments = ["-D", dataDirectory.path, "-U", "postgres", "-A", "trust", "-E", "UTF8"]
+        let building = directory.appendingPathComponent("data.initdb")
+        let fileManager = FileManager.default
+        for leftover in [building, dataDirectory] where fileManager.fileExists(atPath: leftover.path) {
+            do {
+                try fileManager.removeItem(at: leftover)
+            } catch {
+                throw LocalClusterError("cannot remove the unfinished cluster \(leftover.path): \(error.localizedDescription)")
+            }
+        }
+        try initdb(into: building, log: log)
+        do {
+            try fileManager.moveItem(at: building, to: dataDirectory)
+        } catch {
+            throw LocalClusterError("cannot move the new cluster into \(dataDirectory.path): \(error.localizedDescription)")
+        }
+    }
+
+    private func initdb(into target: URL, log: FileHandle) throws {
+        let arguments = ["-D", target.path, "-U", "postgres", "-A", "trust", "-E", "UTF8"]
         let rootHint = geteuid() == 0 ? " (initdb runs as the postgres user, which must be able to reach \(directory.path))" : ""
         let offset = try log.seekToEnd()
         let status = try run("initdb", arguments + ["--locale=C.UTF-8"], log: log)
@@ -226,18 +248,16 @@ public struct LocalCluster: Sendable {
         let environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") }
         // The postgres user may not be allowed into the caller's working directory.
         let workingDirectory = directory.path
+        // initdb dies with the loader (a loader killed mid-initdb leaves no initdb running on): as
+        // root both runuser and initdb under it are set to, since runuser's change of user clears it.
+        let dies = tool == "initdb"
+        var command = ChildProcess.diesWithCaller([executable] + arguments, when: dies)
         if geteuid() == 0 {
-            return try ChildProcess.run(
-                try Self.runuserPath(),
-                ["-u", "postgres", "--", executable] + arguments,
-                environment: environment,
-                workingDirectory: workingDirectory,
-                output: log?.fileDescriptor
-            )
+            command = ChildProcess.diesWithCaller([try Self.runuserPath(), "-u", "postgres", "--"] + command, when: dies)
         }
         return try ChildProcess.run(
-            executable,
-            arguments,
+            command[0],
+            Array(command.dropFirst()),
             environment: environment,
             workingDirectory: workingDirectory,
             output: log?.fileDescriptor
