@@ -70,6 +70,21 @@ import Testing
         #expect(try Connection(cluster.conninfo).execute("select 1").scalar == "1")
     }
 
+    /// Issue 27, case 7: with its postmaster.pid deleted, the server still runs: status says so
+    /// (it answers on its socket) and stop stops it.
+    @Test func aDeletedPidFileDoesNotHideTheServer() throws {
+        let cluster = LocalCluster(directory: TestCluster.makeClusterDirectory(), settings: TestCluster.fastSettings)
+        defer { TestCluster.discard(cluster) }
+        try cluster.start()
+        try FileManager.default.removeItem(at: cluster.dataDirectory.appendingPathComponent("postmaster.pid"))
+        #expect(cluster.isRunning)
+        try cluster.start()  // running: nothing to do, no pg_ctl transcript
+        try cluster.stop()
+        #expect(!cluster.isRunning)
+        #expect(!FileManager.default.fileExists(atPath: cluster.socketPath))
+        #expect(throws: PostgresError.self) { try Connection(cluster.conninfo) }
+    }
+
     @Test func failedStartShowsTheServerLog() throws {
         let cluster = LocalCluster(
             directory: TestCluster.makeClusterDirectory(),

@@ -62,17 +62,37 @@ public struct LocalCluster: Sendable {
         ])
     }
 
-    /// Whether a server is running on the data directory, according to `pg_ctl status`.
+    /// Whether a server is running on the data directory: `pg_ctl status` says so, or, when
+    /// its postmaster.pid was deleted, a server still answers on the socket.
     public var isRunning: Bool {
         guard FileManager.default.fileExists(atPath: dataDirectory.appendingPathComponent("PG_VERSION").path) else {
             return false
         }
         // pg_ctl status exits 0 when a server runs and 3 when none does; a failure to even
         // launch it means we cannot manage a server there either, which reads as not running.
-        guard let status = try? run("pg_ctl", ["status", "-D", dataDirectory.path], log: nil) else {
-            return false
+        if let status = try? run("pg_ctl", ["status", "-D", dataDirectory.path], log: nil), status == 0 { return true }
+        return answersWithoutPidFile
+    }
+
+    /// Whether a server answers on the socket though pg_ctl finds no postmaster.pid (deleted).
+    var answersWithoutPidFile: Bool {
+        guard FileManager.default.fileExists(atPath: socketPath) else { return false }
+        return (try? Connection(conninfo(database: "postgres"))) != nil
+    }
+
+    /// The server's process, found by its command line (`postgres -D DATA`), for when its
+    /// postmaster.pid is gone and pg_ctl cannot find it.
+    func postmasterProcess() -> pid_t? {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in entries where entry.allSatisfy(\.isNumber) {
+            guard let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline") else { continue }
+            let arguments = data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            guard let first = arguments.first, first.hasSuffix("/postgres"), let flag = arguments.firstIndex(of: "-D"),
+                flag + 1 < arguments.count, arguments[flag + 1] == dataDirectory.path
+            else { continue }
+            return pid_t(entry)
         }
-        return status == 0
+        return nil
     }
 
     /// Creates the cluster if `directory/data` does not exist yet and starts the server.
@@ -137,6 +157,17 @@ public struct LocalCluster: Sendable {
     /// Does nothing if no server is running.
     public func stop() throws {
         guard isRunning else { return }
+        if answersWithoutPidFile, run("pg_ctl", ["status", "-D", dataDirectory.path], log: nil, orElse: 4) != 0 {
+            // pg_ctl needs the pid file: the server is asked to stop as pg_ctl stop -m fast would (SIGINT).
+            guard let pid = postmasterProcess(), kill(pid, SIGINT) == 0 else {
+                throw LocalClusterError("a server answers on \(socketPath) but its postmaster.pid is gone and its process cannot be found to stop it")
+            }
+            for _ in 0..<600 where FileManager.default.fileExists(atPath: socketPath) { usleep(50_000) }
+            guard !FileManager.default.fileExists(atPath: socketPath) else {
+                throw LocalClusterError("the server (process \(pid)) did not stop within 30 s")
+            }
+            return
+        }
         let log = try openLog()
         try runChecked(
             "pg_ctl",
@@ -225,6 +256,11 @@ public struct LocalCluster: Sendable {
         guard status == 0 else {
             throw LocalClusterError("\(failure) with exit status \(status)", output: readLog(from: offset))
         }
+    }
+
+    /// `run`, with `fallback` when the tool cannot be run at all.
+    func run(_ tool: String, _ arguments: [String], log: FileHandle?, orElse fallback: Int32) -> Int32 {
+        (try? run(tool, arguments, log: log)) ?? fallback
     }
 
     /// Runs `tool` from `binDirectory` (as the postgres user when root), waits, and returns its exit status.
