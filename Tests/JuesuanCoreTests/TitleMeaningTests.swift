@@ -26,6 +26,14 @@ import Testing
         #expect(Self.table("表7 2021年部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）") == nil)
     }
 
+    @Test func aTitleWrappedBeforeItsClassificationIsReadWhole() {
+        // Xi'an prints the classification, with a qualifier, on the title's next line.
+        #expect(PDFLayout.isClassificationLine("（按支出经济分类科目-不含上年结转）"))
+        #expect(!PDFLayout.isClassificationLine("（一）收入预算情况"))
+        #expect(Self.table("2021年部门综合预算一般公共预算支出明细表" + "（按支出经济分类科目-不含上年结转）") == .budgetGeneralEcon)
+        #expect(Self.table("2021年部门综合预算一般公共预算支出明细表" + "（按支出功能分类科目-不含上年结转）") == .ys05)
+    }
+
     @Test func otherTablesAreNotTaken() {
         for title in ["2026年项目支出绩效目标表", "预算13表部门整体支出绩效目标表", "第二部分2026年部门预算表", "单位预算表", "执行计划表", "部门预算项目支出及其他支出预算表"] {
             #expect(Self.table(title) == nil, "\(title)")

@@ -16,12 +16,13 @@ side_totals as (
     order by table_code, part, label ~ '总计' desc, ord desc
 ),
 
--- A table's first printed total of a measure: its 合计 row, or the unit's row above the codes.
+-- A table's total of a measure: its 合计 (总计) row wherever it is printed (first or last), else
+-- its first printed row (the unit's row above the codes).
 first_totals as (
     select distinct on (table_code, measure_code, fund_code) table_code, measure_code, fund_code, amount, source_line
     from cells
     where part = 0 and amount is not null
-    order by table_code, measure_code, fund_code, ord
+    order by table_code, measure_code, fund_code, label in ('合计', '总计') desc, ord
 ),
 
 pairs (table_codes, row_key, left_table, left_side, left_measure, right_table, right_side, right_measure, message) as (

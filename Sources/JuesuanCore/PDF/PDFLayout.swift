@@ -58,12 +58,20 @@ public enum PDFLayout {
             if let region = table?.region { output += region.lines() }
             table = nil
         }
-        for (index, line) in printed.enumerated() {
+        var consumed: Int?  // a title's second line, read with it
+        for (index, line) in printed.enumerated() where index != consumed {
             if line.page != previousPage {
                 if table == nil { output.append(PageLine(page: line.page, line: 0, text: "")) }
                 previousPage = line.page
             }
-            let text = joined(line.words)
+            var text = joined(line.words)
+            // A title wrapped before its classification: （按支出经济分类科目）on the next line.
+            if index + 1 < printed.count, printed[index + 1].page == line.page, TableLocator.looksLikeTitle(TableLocator.titleKey(text)),
+                isClassificationLine(joined(printed[index + 1].words))
+            {
+                text += joined(printed[index + 1].words)
+                consumed = index + 1
+            }
             // A title drawn inside a grid below its first row is an entry of a list drawn as a
             // table (a 目录), not the title of the grid it stands in.
             let listed = (gridsOnPage[line.page] ?? []).contains { holds(grids[$0], line) && !isFirstRow(of: grids[$0], line) }
@@ -104,8 +112,9 @@ public enum PDFLayout {
                 if isMetadata(text) {
                     // 部门 and 单位 lines belong before the grid; repeated on later pages they are dropped.
                     if current.region.rows.isEmpty { output.append(PageLine(page: line.page, line: line.number, text: text)) }
-                } else if current.columns != nil {
-                    // Text outside the drawn grid of a table is not one of its rows: kept as text.
+                } else if current.columns != nil || current.region.bands.isEmpty {
+                    // Text outside the drawn grid of a table is not one of its rows, and a table
+                    // with no columns found has none to put it in: kept as text.
                     output.append(PageLine(page: line.page, line: line.number, text: text))
                 } else {
                     current.region.add(line)
@@ -135,6 +144,12 @@ public enum PDFLayout {
             let title = above.map(joined) ?? drawnTitle.flatMap { TableLocator.looksLikeTitle(TableLocator.titleKey($0)) ? $0 : nil }
             return PrintedTable(ord: ordinal + 1, grid: grid, title: title)
         }
+    }
+
+    /// A line that only states a classification, in parentheses: the end of a wrapped title.
+    static func isClassificationLine(_ text: String) -> Bool {
+        let key = TextNormalizer.key(text)
+        return key.hasPrefix("(") && key.hasSuffix(")") && key.count <= 30 && (key.contains("功能") || key.contains("经济")) && key.contains("分类")
     }
 
     /// Whether a printed line stands in a drawn grid's first row that holds text.

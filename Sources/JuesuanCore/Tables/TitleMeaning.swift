@@ -27,6 +27,7 @@ struct TitleMeaning: Equatable {
         if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
         // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
         key = key.replacing(TitleVocabulary.listNumber, with: "")
+        for noise in TitleVocabulary.qualifiers { key = key.replacingOccurrences(of: noise, with: "") }
         classification = nil
         for (words, kind) in TitleVocabulary.classifications {
             for word in words where key.contains(word) {
@@ -73,6 +74,9 @@ enum TitleVocabulary {
             ], .econ
         ),
     ]
+
+    /// Qualifiers printed inside a classification's parentheses, dropped first.
+    static let qualifiers = ["-不含上年结转", "－不含上年结转", "，不含上年结转", ",不含上年结转"]
 
     /// The appropriation funds' names, whose 预算 is part of the name, not the report's kind.
     static let funds: [(String, String)] = [("一般公共预算", "一般公共"), ("政府性基金预算", "政府性基金"), ("国有资本经营预算", "国有资本经营")]
