@@ -27,6 +27,13 @@ import Testing
             #expect(
                 try warehouse.lines("select department, fiscal_year, report_kind from fiscal.dim_document order by source_file")
                     == Self.reports.sorted { $0.file < $1.file }.map(\.identity))
+            // The hard identities hold: no error finding on any of them (a misread cell would raise one).
+            #expect(
+                try warehouse.lines(
+                    """
+                    select d.department, f.check_id, f.table_codes, f.message from fiscal.dq_finding as f
+                    inner join fiscal.dim_document as d using (document_id) where f.severity = 'error' order by 1, 2, 3
+                    """) == [])
         }
     }
 
