@@ -103,10 +103,10 @@ public enum ReportParser {
         let identity = IdentityReader(
             lines: lines, kind: kind, entities: found.compactMap { table in table.entity.map { ($0, table.titleIndex) } }
         ).read()
-        let givenKind = given.resolve("kind", printed: kind.rawValue, given: given.kind?.rawValue, option: "--kind", file: file)
-        let givenDepartment = given.resolve(
+        let givenKind = GivenIdentity.resolve("kind", printed: kind.rawValue, given: given.kind?.rawValue, option: "--kind", file: file)
+        let givenDepartment = GivenIdentity.resolve(
             "department", printed: identity.department, given: given.department, option: "--department", file: file)
-        let givenYear = given.resolve("fiscal year", printed: identity.year, given: given.year, option: "--year", file: file)
+        let givenYear = GivenIdentity.resolve("fiscal year", printed: identity.year, given: given.year, option: "--year", file: file)
         guard let department = givenDepartment.value else {
             throw .missingCover(file, "department (a line such as 吉林省人民政府办公厅\(kind.title))", option: "--department NAME")
         }
@@ -121,7 +121,6 @@ public enum ReportParser {
         report.tableOfContents = listed.map { entry in
             TableOfContentsEntry(table: entry.table, text: lines.lines[entry.index].trimmingWhitespace(), location: lines.location(entry.index))
         }
-        report.titledGrids = titledGrids
         report.findings = [givenKind.finding, givenDepartment.finding, givenYear.finding].compactMap { $0 } + unread + identity.disagreements.map { other in
             ReportFinding(
                 check: "identity_disagreement", severity: .warn, table: "identity", key: other.what, found: other.other,
@@ -129,7 +128,7 @@ public enum ReportParser {
                     + "loaded as \(other.chosen), which the other sources print",
                 location: lines.location(other.index))
         }
-        report.keep(printed, lines: lines)
+        report.keep(printed, titled: titledGrids, lines: lines)
         guard kind == .finalAccounts else {
             // A budget's narrative plans; it states no execution and no project's self-assessment.
             return report

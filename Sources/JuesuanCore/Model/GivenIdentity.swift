@@ -17,7 +17,7 @@ public struct GivenIdentity: Sendable, Equatable {
 
     /// What the report prints, or else what was given; and a finding for each given value that
     /// the report contradicts.
-    func resolve<Value: Equatable & CustomStringConvertible>(
+    static func resolve<Value: Equatable & CustomStringConvertible>(
         _ what: String, printed: Value?, given: Value?, option: String, file: String
     ) -> (value: Value?, finding: ReportFinding?) {
         guard let printed, let given, printed != given else { return (printed ?? given, nil) }

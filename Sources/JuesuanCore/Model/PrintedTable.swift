@@ -60,10 +60,12 @@ public struct PrintedCell: Sendable, Equatable {
 extension Report {
     /// Keeps every printed table of a PDF: each table whose title names a known table gets its
     /// code, and each other one an `info` finding that names it (`unrecognised_table`).
-    mutating func keep(_ printed: [PrintedTable], lines: ReportLines) {
+    ///
+    /// - Parameter titled: the table whose title each drawn grid stands under, by the grid's place in `printed`.
+    mutating func keep(_ printed: [PrintedTable], titled: [Int: GongkaiTable], lines: ReportLines) {
         printedTables = printed.enumerated().map { ordinal, table in
             var kept = table
-            kept.table = titledGrids[ordinal]
+            kept.table = titled[ordinal]
             return kept
         }
         for table in printedTables where table.table == nil {

@@ -23,8 +23,6 @@ public struct Report: Sendable {
     public var findings: [ReportFinding] = []
     /// Every table a PDF prints, cell by cell, recognised or not (empty for a text report).
     public var printedTables: [PrintedTable] = []
-    /// The table whose title each drawn grid stands under, by the grid's place in the document's list.
-    var titledGrids: [Int: GongkaiTable] = [:]
     /// Narrative sentences that look like stated figures but did not parse.
     public var unparsedStatements: [UnparsedStatement] = []
     /// Every line of the file, as printed; `lines[0]` is line 1.

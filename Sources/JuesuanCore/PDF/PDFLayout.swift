@@ -155,8 +155,7 @@ public enum PDFLayout {
     /// Whether a printed line stands in a drawn grid's first row that holds text.
     static func isFirstRow(of grid: TableGrid, _ line: Printed) -> Bool {
         guard let first = grid.cells.filter({ !$0.text.isEmpty }).map(\.row).min() else { return true }
-        let bottom = grid.cells.filter { $0.row == first }.map { $0.box.top + ($0.box.bottom - $0.box.top) / Double($0.rowSpan) }.min() ?? grid.box.top
-        return line.y < bottom
+        return line.y < grid.rowBottom(first)
     }
 
     /// Whether a drawn grid holds most of a printed line's words.
@@ -187,7 +186,7 @@ public enum PDFLayout {
         var inBody = false
         for (index, row) in rows.enumerated() {
             let top = grid.cells.first { $0.row == index }?.box.top ?? grid.box.top
-            let bottom = grid.cells.filter { $0.row == index }.map { $0.box.top + ($0.box.bottom - $0.box.top) / Double($0.rowSpan) }.min() ?? top
+            let bottom = grid.rowBottom(index)
             let number = printed.first { $0.y >= top && $0.y < bottom }?.number ?? printed.first { $0.y >= top }?.number ?? 0
             let filled = row.filter { !$0.isEmpty }
             if !inBody, output.allSatisfy({ !$0.text.contains("\t") }), spans[index].count == 1, spans[index][0].span == grid.columnCount,
@@ -202,7 +201,7 @@ public enum PDFLayout {
                 inBody = true
                 // The code columns' own headers (类 款 项) may be drawn in the first row of data,
                 // beside its 合计: they are header cells, on a header line of their own.
-                let levels = cells.indices.filter { codeLevels.contains(TextNormalizer.key(cells[$0])) }
+                let levels = cells.indices.filter { HeaderLayout.codeLevels.contains(TextNormalizer.key(cells[$0])) }
                 if levels.count >= 2 {
                     var header = Array(repeating: "", count: cells.count)
                     for column in levels {
@@ -235,9 +234,6 @@ public enum PDFLayout {
         let line = TableReader.Line(index: 0, cells: row, location: SourceLocation(file: "", line: 0))
         return TableReader.isColumnNumberRow(line) || TableReader.looksLikeData(line)
     }
-
-    /// The headers of a classification code printed in columns by level.
-    static let codeLevels: Set<String> = ["类", "款", "项"]
 
     /// A cell's lines as one: no space where a CJK line wraps, one between Latin words.
     static func oneLine(_ text: String) -> String {

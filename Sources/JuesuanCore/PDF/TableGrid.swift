@@ -52,6 +52,12 @@ public struct TableGrid: Sendable, Equatable {
         return grid
     }
 
+    /// Where a row ends: the bottom of its shortest cell, a cell spanning rows counted by the
+    /// share of its height that one row takes.
+    func rowBottom(_ row: Int) -> Double {
+        cells.filter { $0.row == row }.map { $0.box.top + ($0.box.bottom - $0.box.top) / Double($0.rowSpan) }.min() ?? box.top
+    }
+
     /// A row's texts, a merged cell's in each column it spans.
     func spreadRow(_ row: Int) -> [String] {
         var texts = Array(repeating: "", count: columnCount)

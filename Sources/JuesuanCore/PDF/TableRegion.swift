@@ -166,7 +166,7 @@ struct TableRegion {
         }
         var row = Row(page: line.page, number: line.number, y: line.y, cells: cells, isHeader: isHeader)
         // 类 / 款 / 项 printed on the line of the first amounts are header words.
-        let headerTokens: Set<String> = ["类", "款", "项"]
+        let headerTokens = HeaderLayout.codeLevels
         if !isHeader, row.words.contains(where: { headerTokens.contains($0.text) }) {
             var header = row
             header.isHeader = true

@@ -79,11 +79,14 @@ struct HeaderLayout {
         }
     }
 
+    /// The headers of a classification code printed in columns by level.
+    static let codeLevels: Set<String> = ["类", "款", "项"]
+
     /// Columns whose header marks a classification code (科目代码, 编码, or split 类/款/项).
     func codeColumns(in range: Range<Int>) -> [Int] {
         range.filter { column in
             paths[column].contains("代码") || paths[column].contains("编码")
-                || ["类", "款", "项"].contains(leaves[column])
+                || Self.codeLevels.contains(leaves[column])
         }
     }
 
