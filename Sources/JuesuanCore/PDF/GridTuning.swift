@@ -35,3 +35,36 @@ public enum GridTuning {
     /// ordinals, line numbers and years (`PrintedTable`).
     public static let nonAmountHeaders = ["编码", "代码", "科目编码", "序号", "行次", "栏次", "年度", "年份"]
 }
+
+/// The numbers that tune the older reading of a table that draws no grid, from where its words
+/// stand (`PDFLayout`, `TableRegion`): the fallback for a table without ruling lines. Points
+/// are PDF points; fractions are of the width, pitch or page named.
+public enum WordLayoutTuning {
+    /// Points: words whose vertical centres are this close share a printed line.
+    public static let lineTolerance = 5.5
+    /// Points: word extents this close belong to one column.
+    public static let columnGap = 2.0
+    /// Points: how far a digit word may stand from the CJK baseline it is moved onto (fonts
+    /// with broken metrics print amounts a few points off their labels).
+    public static let digitBaselineReach = 8.0
+    /// Points: a header word centred this close to a column of values names that column.
+    public static let headerReach = 25.0
+    /// Points: a 栏次 number farther than this from a column of amounts numbers another column.
+    public static let columnNumberReach = 120.0
+    /// Fraction of the page's width: a page number stands this close to the centre…
+    public static let pageNumberCentre = 0.1
+    /// …or this close to the right edge.
+    public static let pageNumberRight = 0.15
+    /// Fraction of a header word's width that must stand over a column for the word to head it.
+    public static let headerOverlap = 0.3
+    /// Fraction of a word's width over one column that makes it that column's own header.
+    public static let ownHeaderOverlap = 0.4
+    /// A header centred over two columns is at most this many times the narrower one's width.
+    public static let spanningHeaderWidth = 1.5
+    /// Fraction of the row pitch within which a line of amounts joins the row above it.
+    public static let rowReach = 0.75
+    /// Fraction of the row pitch within which a line of text joins a row with room for it.
+    public static let textRowReach = 0.55
+    /// Fraction of the row pitch within which a short piece of text ends the label above it.
+    public static let labelEndReach = 1.05
+}

@@ -11,10 +11,7 @@
 /// of the table is then written as one cell a band, so empty cells keep their column (a
 /// continued page's repeated header is dropped). Elsewhere a line's words are joined as text.
 public enum PDFLayout {
-    /// Words whose centres are within this many points share a printed line.
-    static let lineTolerance = 5.5
-    /// Extents closer than this many points belong to one column.
-    static let columnGap = 2.0
+    // Its thresholds, named and documented: `WordLayoutTuning` (and `GridTuning` for the grids).
 
     /// The report's lines from the pages as the PDF library draws them: the words from the
     /// glyphs, and each table that draws its grid read from the grid (`LatticeFinder`).
@@ -259,7 +256,8 @@ public enum PDFLayout {
         else { return false }
         let width = right - left
         let centre = (first.left + last.right) / 2
-        return abs(centre - (left + right) / 2) <= width * 0.1 || last.right >= right - width * 0.15
+        return abs(centre - (left + right) / 2) <= width * WordLayoutTuning.pageNumberCentre
+            || last.right >= right - width * WordLayoutTuning.pageNumberRight
     }
 
     /// The words of a printed line of a page, numbered as the rebuilt text numbers them
@@ -281,7 +279,7 @@ public enum PDFLayout {
     static func printedLines(_ words: [PDFWord]) -> [[PDFWord]] {
         var lines: [(y: Double, words: [PDFWord])] = []
         for word in aligningDigits(words).sorted(by: { $0.y < $1.y }) {
-            if let last = lines.indices.last, abs(word.y - lines[last].y) <= lineTolerance {
+            if let last = lines.indices.last, abs(word.y - lines[last].y) <= WordLayoutTuning.lineTolerance {
                 lines[last].words.append(word)
                 lines[last].y = lines[last].words.map(\.y).reduce(0, +) / Double(lines[last].words.count)
             } else {
@@ -322,7 +320,7 @@ public enum PDFLayout {
         guard !wide.isEmpty else { return words }
         var offsets: [Double] = []
         for word in words where isLatin(word) {
-            if let nearest = wide.min(by: { abs($0 - word.y) < abs($1 - word.y) }), abs(nearest - word.y) <= 8 {
+            if let nearest = wide.min(by: { abs($0 - word.y) < abs($1 - word.y) }), abs(nearest - word.y) <= WordLayoutTuning.digitBaselineReach {
                 offsets.append(nearest - word.y)
             }
         }
@@ -363,7 +361,7 @@ public enum PDFLayout {
                 let centre = (word.left + word.right) / 2
                 if let numbered, numbered.contains(centre) { continue }  // the numbers named those columns
                 let taken = bands.contains { $0.overlaps(word.left...word.right) }
-                    || bodyBands.contains { distance($0, centre...centre) < 25 }
+                    || bodyBands.contains { distance($0, centre...centre) < WordLayoutTuning.headerReach }
                 if !taken { bands.append(word.left...word.right) }
             }
         }
@@ -425,7 +423,7 @@ public enum PDFLayout {
         for pair in pairs.sorted(by: { $0.distance < $1.distance }) where !numberTaken.contains(pair.number) && !bandTaken.contains(pair.band) {
             let word = numbers[pair.number]
             // A band farther than a column's width from the number is another column's.
-            guard pair.distance < 120 else { continue }
+            guard pair.distance < WordLayoutTuning.columnNumberReach else { continue }
             numberTaken.insert(pair.number)
             bandTaken.insert(pair.band)
             result[pair.band] = min(result[pair.band].lowerBound, word.left)...max(result[pair.band].upperBound, word.right)
@@ -463,7 +461,7 @@ public enum PDFLayout {
     static func merged(_ ranges: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
         var result: [ClosedRange<Double>] = []
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound + columnGap {
+            if let last = result.last, range.lowerBound <= last.upperBound + WordLayoutTuning.columnGap {
                 result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
             } else {
                 result.append(range)

@@ -90,7 +90,7 @@ struct TableRegion {
         let centre = (word.left + word.right) / 2
         // A word that sits mostly over one column's values is that column's own header.
         let width = word.right - word.left
-        guard bands.count > 1, !bands.contains(where: { PDFLayout.overlap($0, word.left...word.right) > width * 0.4 }) else {
+        guard bands.count > 1, !bands.contains(where: { PDFLayout.overlap($0, word.left...word.right) > width * WordLayoutTuning.ownHeaderOverlap }) else {
             return nil
         }
         for index in 0..<(bands.count - 1) {
@@ -100,7 +100,7 @@ struct TableRegion {
             // A label centred over two columns is short; a header wider than the columns that
             // hangs over a neighbour (其中：基本建设资金支出) is one column's own.
             let narrower = min(bands[index].upperBound - bands[index].lowerBound, bands[index + 1].upperBound - bands[index + 1].lowerBound)
-            if centre > left, centre < right, abs(centre - boundary) < min(centre - left, right - centre), width <= narrower * 1.5 {
+            if centre > left, centre < right, abs(centre - boundary) < min(centre - left, right - centre), width <= narrower * WordLayoutTuning.spanningHeaderWidth {
                 return [index, index + 1]
             }
         }
@@ -133,7 +133,7 @@ struct TableRegion {
     func owningValueBand(of word: PDFWord, overlapping: [Int]) -> Int? {
         // A word that also stands over labels (科目名称) is a label column's.
         guard let valueBands, !overlapping.isEmpty, overlapping.allSatisfy(valueBands.contains) else { return nil }
-        guard columnPitch.isFinite, word.right - word.left < columnPitch * 1.5 else { return nil }
+        guard columnPitch.isFinite, word.right - word.left < columnPitch * WordLayoutTuning.spanningHeaderWidth else { return nil }
         let centre = (word.left + word.right) / 2
         return bands.indices.first { valueBands.contains($0) && bands[$0].upperBound >= centre }
     }
@@ -154,7 +154,7 @@ struct TableRegion {
             let span = word.left...word.right
             // A header word belongs to the columns under 30% of it or more; a body word
             // to any column it touches.
-            let least = isHeader ? (word.right - word.left) * 0.3 : 1
+            let least = isHeader ? (word.right - word.left) * WordLayoutTuning.headerOverlap : 1
             var overlapped = bands.indices.filter { PDFLayout.overlap(isHeader ? headerBands[$0] : bands[$0], span) > least }
             if isHeader, let spanned = centredSpan(of: word), spanned.count > overlapped.count { overlapped = spanned }
             if overlapped.isEmpty {
@@ -205,7 +205,7 @@ struct TableRegion {
         let anchors = body.filter { coded ? $0.hasCode : ($0.hasAmount || $0.hasText) }.map(\.y)
         let gaps = zip(anchors.dropFirst(), anchors).map { $0 - $1 }.filter { $0 > 1 }.sorted()
         let pitch = gaps.isEmpty ? 20 : gaps[gaps.count / 2]
-        let reach = pitch * 0.75
+        let reach = pitch * WordLayoutTuning.rowReach
 
         if coded {
             // Every line without a leading code (类 or a full code) or a total label continues a
@@ -221,7 +221,7 @@ struct TableRegion {
         }
         // Text-only lines: wrapped labels, within about half a pitch or as the end of the label above.
         Self.merge(&body, reach: reach, lines: { $0.hasText && !$0.hasAmount }) { rows, index, nearby in
-            nearby.first { abs(rows[$0].y - rows[index].y) <= pitch * 0.55 && rows[$0].takesText(of: rows[index]) }
+            nearby.first { abs(rows[$0].y - rows[index].y) <= pitch * WordLayoutTuning.textRowReach && rows[$0].takesText(of: rows[index]) }
                 ?? wrappedPiece(rows[index], at: index, in: rows, pitch: pitch)
         }
         return header + body
@@ -354,7 +354,7 @@ struct TableRegion {
         let text = PDFLayout.joined(row.cells[band])
         guard text.count <= 4, text.firstMatch(of: #/^([一二三四五六七八九十]+、|[0-9])/#) == nil else { return nil }
         let above = body[index - 1]
-        guard above.page == row.page, row.y - above.y <= pitch * 1.05,
+        guard above.page == row.page, row.y - above.y <= pitch * WordLayoutTuning.labelEndReach,
             above.cells[band].contains(where: { $0.text.contains(where: \.isWide) })
         else { return nil }
         return index - 1
