@@ -33,8 +33,12 @@ struct ExternalTool {
 
     /// Runs the program with `arguments`.
     ///
+    /// - Parameter reading: given, it is handed the output chunk by chunk as the program prints it
+    ///   (so that the caller works while the program does), and the run's `output` is empty.
     /// - Throws: a one-line description when the program is not installed or cannot start.
-    func run(_ arguments: [String], explicit: String? = nil, doing what: String) throws(ToolFailure) -> Run {
+    func run(
+        _ arguments: [String], explicit: String? = nil, doing what: String, reading consume: ((Data) -> Void)? = nil
+    ) throws(ToolFailure) -> Run {
         guard let program = program(explicit) else {
             throw ToolFailure(description: "\(what) needs \(name) (Debian package \(package)); it was not found")
         }
@@ -64,7 +68,12 @@ struct ExternalTool {
             stderr.set(errors.fileHandleForReading.readDataToEndOfFile())
             drained.signal()
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        var data = Data()
+        if let consume {
+            while let chunk = try? output.fileHandleForReading.read(upToCount: 1 << 16), !chunk.isEmpty { consume(chunk) }
+        } else {
+            data = output.fileHandleForReading.readDataToEndOfFile()
+        }
         drained.wait()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, output: data, errors: stderr.get())

@@ -20,7 +20,8 @@ public enum PDFTrace {
     /// - Parameter program: the mutool to run, before the usual places.
     /// - Throws: `ParseError` when mutool is not installed, cannot open the file, or reports damage.
     public static func pages(of path: String, pages: ClosedRange<Int>? = nil, program explicit: String? = nil) throws(ParseError) -> [PageContent] {
-        let traceRun = try trace(path, pages: pages, explicit: explicit)
+        var stream = MuPDFTrace.Stream()
+        let traceRun = try trace(path, pages: pages, explicit: explicit) { stream.read($0) }
         if traceRun.errorLines.contains(where: { $0.contains("cannot authenticate password") }) {
             throw ParseError(file: path, line: nil, message: "the PDF is encrypted and needs a password to open; expected a PDF that opens without one")
         }
@@ -29,7 +30,7 @@ public enum PDFTrace {
                 file: path, line: nil,
                 message: "mutool could not read the PDF (exit status \(traceRun.status)\(traceRun.firstError.map { ": \($0)" } ?? "")); expected a valid PDF")
         }
-        let traced = MuPDFTrace.pages(from: traceRun.output)
+        let traced = stream.finish()
         guard traceRun.firstError != nil else { return traced }
         // Errors in opening the file (a broken cross-reference table) are repaired by MuPDF, which
         // reads the objects themselves; errors in drawing a page (a damaged content stream) are
@@ -47,13 +48,15 @@ public enum PDFTrace {
             message: "\(damaged.map { "page \($0): " } ?? "")the PDF is damaged (MuPDF: \(error.dropFirst("error: ".count))); expected an undamaged PDF")
     }
 
-    private static func trace(_ path: String, pages: ClosedRange<Int>?, explicit: String?) throws(ParseError) -> ExternalTool.Run {
-        try run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit)
+    private static func trace(
+        _ path: String, pages: ClosedRange<Int>?, explicit: String?, reading consume: ((Data) -> Void)? = nil
+    ) throws(ParseError) -> ExternalTool.Run {
+        try run(["trace", path] + (pages.map { ["\($0.lowerBound)-\($0.upperBound)"] } ?? []), explicit: explicit, reading: consume)
     }
 
-    private static func run(_ arguments: [String], explicit: String?) throws(ParseError) -> ExternalTool.Run {
+    private static func run(_ arguments: [String], explicit: String?, reading consume: ((Data) -> Void)? = nil) throws(ParseError) -> ExternalTool.Run {
         do {
-            return try tool.run(arguments, explicit: explicit, doing: "reading a PDF")
+            return try tool.run(arguments, explicit: explicit, doing: "reading a PDF", reading: consume)
         } catch {
             throw ParseError(file: arguments.count > 1 ? arguments[1] : "", line: nil, message: error.description)
         }

@@ -92,7 +92,7 @@ struct Parse: ParsableCommand {
             throw ValidationError("\(file): --grid reads the tables a PDF draws; this is not a PDF")
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]  // the same bytes every run
         for page in try PDFTrace.pages(of: file, program: Configuration.mutool) {
             for table in LatticeFinder.tables(on: page) {
                 if json {

@@ -158,4 +158,25 @@ import Testing
         #expect(abs(glyph.bottom - 143.2) < 1e-9 && abs(glyph.top - 133.2) < 1e-9)
         #expect(page.edges == [RuleEdge(.horizontal, x0: 50, top: 92, x1: 300, bottom: 92)])
     }
+
+    /// The loader reads mutool's output while mutool prints it, in pieces that end anywhere —
+    /// inside an element, inside a multi-byte character: the pages are the same as read whole.
+    @Test func aTraceReadInPiecesIsTheTraceReadWhole() throws {
+        let url = Fixture.root.appendingPathComponent("Tests/JuesuanCoreTests/Fixtures/grids/shanghai-p8.trace.xml")
+        let data = try Data(contentsOf: url)
+        let whole = MuPDFTrace.pages(from: data)
+        for size in [1, 7, 4096] {
+            var stream = MuPDFTrace.Stream()
+            var start = data.startIndex
+            while start < data.endIndex {
+                let end = min(start + size, data.endIndex)
+                stream.read(data[start..<end])
+                start = end
+            }
+            let pieces = stream.finish()
+            #expect(pieces.map(\.glyphs) == whole.map(\.glyphs), "pieces of \(size) bytes")
+            #expect(pieces.map(\.edges) == whole.map(\.edges), "pieces of \(size) bytes")
+        }
+        #expect(whole.first?.glyphs.count == 470)  // the fixture's <g> elements, all in fill_text (grep -c)
+    }
 }

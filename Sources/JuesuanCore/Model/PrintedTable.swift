@@ -24,18 +24,19 @@ public struct PrintedTable: Sendable, Equatable {
         self.title = title
         box = grid.box
         let body = (0..<grid.rowCount).first { row in PDFLayout.startsBody(grid.spreadRow(row)) } ?? grid.rowCount
-        let headers = grid.cells.filter { $0.row < body }
+        // Each header cell's text on one line, and whether it names what is not an amount (read once, not once a cell below).
+        let headers = grid.cells.filter { $0.row < body }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }.map { header in
+            let text = PDFLayout.oneLine(header.text)
+            let key = TextNormalizer.key(text)
+            return (cell: header, text: text, namesNoAmount: GridTuning.nonAmountHeaders.contains { key.firstRange(of: $0) != nil })
+        }
         cells = grid.cells.map { cell in
             let columns = cell.column..<(cell.column + cell.columnSpan)
-            let above = headers.filter { $0.row < cell.row && $0.column < columns.upperBound && $0.column + $0.columnSpan > columns.lowerBound }
+            let above = headers.filter { $0.cell.row < cell.row && $0.cell.column < columns.upperBound && $0.cell.column + $0.cell.columnSpan > columns.lowerBound }
             var path: [String] = []
-            for header in above.sorted(by: { ($0.row, $0.column) < ($1.row, $1.column) }) {
-                let text = PDFLayout.oneLine(header.text)
-                if !text.isEmpty, !path.contains(text) { path.append(text) }
-            }
+            for header in above where !header.text.isEmpty && !path.contains(header.text) { path.append(header.text) }
             let key = TextNormalizer.key(cell.text)
-            let isAmount = cell.row >= body && Amount.isNumber(key)
-                && !path.contains { header in GridTuning.nonAmountHeaders.contains { TextNormalizer.key(header).contains($0) } }
+            let isAmount = cell.row >= body && Amount.isNumber(key) && !above.contains { $0.namesNoAmount && !$0.text.isEmpty }
             return PrintedCell(
                 row: cell.row, column: cell.column, rowSpan: cell.rowSpan, columnSpan: cell.columnSpan, text: PDFLayout.oneLine(cell.text),
                 headerPath: path.joined(separator: " / "), amount: isAmount ? Amount(key) : nil, box: cell.box)

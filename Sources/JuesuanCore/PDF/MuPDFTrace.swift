@@ -13,19 +13,45 @@ import Foundation
 public enum MuPDFTrace {
     /// The pages of a trace, in order.
     public static func pages(from data: Data) -> [PageContent] {
-        var reader = Reader()
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                reader.read(line: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                start = end + 1
+        var stream = Stream()
+        stream.read(data)
+        return stream.finish()
+    }
+
+    /// A trace read as it arrives, in chunks of any size: the loader reads the pages while
+    /// mutool is still drawing the later ones (on another core).
+    public struct Stream {
+        private var reader = Reader()
+        /// The start of a line whose end has not arrived yet.
+        private var pending: [UInt8] = []
+
+        public init() {}
+
+        public mutating func read(_ chunk: Data) {
+            chunk.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                while let newline = bytes[start...].firstIndex(of: 0x0A) {
+                    if pending.isEmpty {
+                        reader.read(line: UnsafeBufferPointer(rebasing: bytes[start..<newline]))
+                    } else {
+                        pending += bytes[start..<newline]
+                        pending.withUnsafeBufferPointer { reader.read(line: $0) }
+                        pending = []
+                    }
+                    start = newline + 1
+                }
+                pending += bytes[start...]
             }
         }
-        reader.finishPage()
-        return reader.pages
+
+        /// The pages read, the last line read even without its newline.
+        public mutating func finish() -> [PageContent] {
+            if !pending.isEmpty { pending.withUnsafeBufferPointer { reader.read(line: $0) } }
+            pending = []
+            reader.finishPage()
+            return reader.pages
+        }
     }
 
     /// An affine transform [a b c d e f], as PDF writes them.
@@ -88,19 +114,19 @@ public enum MuPDFTrace {
             switch name {
             case "page":
                 finishPage()
-                let number = Int(MuPDFTrace.attribute("number", in: line) ?? "") ?? pages.count + 1
-                let box = MuPDFTrace.numbers(MuPDFTrace.attribute("mediabox", in: line) ?? "")
+                let number = MuPDFTrace.number("number", in: line).map { Int($0) } ?? pages.count + 1
+                let box = MuPDFTrace.numbers("mediabox", in: line)
                 let (width, height) = box.count == 4 ? (abs(box[2] - box[0]), abs(box[3] - box[1])) : (0, 0)
                 page = PageContent(number: number, width: width, height: height)
                 sidesKnown = false
             case "fill_path", "stroke_path":
-                transform = Matrix(MuPDFTrace.numbers(MuPDFTrace.attribute("transform", in: line) ?? "")) ?? Matrix()
+                transform = Matrix(MuPDFTrace.numbers("transform", in: line)) ?? Matrix()
                 painting = true
                 isText = false
                 subpath = []
                 flipIfRotated()
             case "fill_text", "stroke_text", "clip_text", "clip_stroke_text", "ignore_text":
-                transform = Matrix(MuPDFTrace.numbers(MuPDFTrace.attribute("transform", in: line) ?? "")) ?? Matrix()
+                transform = Matrix(MuPDFTrace.numbers("transform", in: line)) ?? Matrix()
                 painting = true
                 isText = true
                 isStroke = name == "stroke_text"
@@ -109,20 +135,20 @@ public enum MuPDFTrace {
                 flipIfRotated()
             case "fill_image":
                 // An image fills the unit square of its transform.
-                guard let image = Matrix(MuPDFTrace.numbers(MuPDFTrace.attribute("transform", in: line) ?? "")) else { return }
+                guard let image = Matrix(MuPDFTrace.numbers("transform", in: line)) else { return }
                 let corners = [image.apply(0, 0), image.apply(1, 0), image.apply(0, 1), image.apply(1, 1)]
                 page?.images.append(
                     Box(x0: corners.map(\.x).min() ?? 0, top: corners.map(\.y).min() ?? 0, x1: corners.map(\.x).max() ?? 0, bottom: corners.map(\.y).max() ?? 0))
             case "span":
-                trm = Matrix(MuPDFTrace.numbers(MuPDFTrace.attribute("trm", in: line) ?? "")) ?? Matrix()
+                trm = Matrix(MuPDFTrace.numbers("trm", in: line)) ?? Matrix()
             case "g":
                 guard painting, isText, let transform else { return }
                 glyph(line, transform)
             case "moveto", "lineto", "curveto":
                 guard painting, !isText, let transform else { return }
                 // A curve is read by its end point, as pdfminer reads it.
-                let (xName, yName) = name == "curveto" ? ("x3", "y3") : ("x", "y")
-                guard let x = Double(MuPDFTrace.attribute(xName, in: line) ?? ""), let y = Double(MuPDFTrace.attribute(yName, in: line) ?? "")
+                let (xName, yName): (StaticString, StaticString) = name == "curveto" ? ("x3", "y3") : ("x", "y")
+                guard let x = MuPDFTrace.number(xName, in: line), let y = MuPDFTrace.number(yName, in: line)
                 else { return }
                 if name == "moveto" { endSubpath(closed: false) }
                 subpath.append(transform.apply(x, y))
@@ -168,10 +194,10 @@ public enum MuPDFTrace {
         }
 
         mutating func glyph(_ line: UnsafeBufferPointer<UInt8>, _ transform: Matrix) {
-            guard let text = MuPDFTrace.attribute("unicode", in: line).map(MuPDFTrace.unescaped), !text.isEmpty,
-                let x = Double(MuPDFTrace.attribute("x", in: line) ?? ""), let y = Double(MuPDFTrace.attribute("y", in: line) ?? "")
+            guard let text = MuPDFTrace.attribute("unicode", in: line), !text.isEmpty,
+                let x = MuPDFTrace.number("x", in: line), let y = MuPDFTrace.number("y", in: line)
             else { return }
-            let advance = Double(MuPDFTrace.attribute("adv", in: line) ?? "") ?? 0
+            let advance = MuPDFTrace.number("adv", in: line) ?? 0
             let origin = transform.apply(x, y)
             // The advance runs along the text, the font size across it (trm's second column).
             let along = transform.vector(trm.a * advance, trm.b * advance)
@@ -194,10 +220,10 @@ public enum MuPDFTrace {
         }
     }
 
-    /// The value of `name="…"` in an element's line.
-    static func attribute(_ name: String, in line: UnsafeBufferPointer<UInt8>) -> String? {
+    /// Where the value of `name="…"` stands in an element's line.
+    static func valueRange(_ name: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         // Attributes are ` name="value"`: find the name after a space, ended by `="`.
-        let key = Array(name.utf8)
+        let key = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         let quote = UInt8(ascii: "\"")
         var index = 0
         while index + key.count + 2 < line.count {
@@ -209,7 +235,7 @@ public enum MuPDFTrace {
                     let start = after + 2
                     var end = start
                     while end < line.count, line[end] != quote { end += 1 }
-                    return String(decoding: UnsafeBufferPointer(rebasing: line[start..<end]), as: UTF8.self)
+                    return start..<end
                 }
             }
             index += 1
@@ -217,8 +243,57 @@ public enum MuPDFTrace {
         return nil
     }
 
+    /// The value of `name="…"`, XML's escapes undone.
+    static func attribute(_ name: StaticString, in line: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let range = valueRange(name, in: line) else { return nil }
+        let value = UnsafeBufferPointer(rebasing: line[range])
+        let text = String(decoding: value, as: UTF8.self)
+        return value.contains(UInt8(ascii: "&")) ? unescaped(text) : text
+    }
+
+    /// The number that is the value of `name="…"`.
+    static func number(_ name: StaticString, in line: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let range = valueRange(name, in: line) else { return nil }
+        let values = numbers(UnsafeBufferPointer(rebasing: line[range]))
+        return values.count == 1 ? values[0] : nil
+    }
+
+    /// The numbers, separated by spaces, that are the value of `name="…"`.
+    static func numbers(_ name: StaticString, in line: UnsafeBufferPointer<UInt8>) -> [Double] {
+        valueRange(name, in: line).map { numbers(UnsafeBufferPointer(rebasing: line[$0])) } ?? []
+    }
+
+    /// Numbers separated by spaces, as MuPDF prints them (`-12.5 0 1e-05`); a word that is not
+    /// a number is passed over. Read from the bytes: this runs for every glyph and path point.
+    static func numbers(_ text: UnsafeBufferPointer<UInt8>) -> [Double] {
+        var values: [Double] = []
+        var start = 0
+        while start < text.count {
+            while start < text.count, text[start] == 0x20 { start += 1 }
+            var end = start
+            while end < text.count, text[end] != 0x20 { end += 1 }
+            if end > start, let value = number(UnsafeBufferPointer(rebasing: text[start..<end])) { values.append(value) }
+            start = end
+        }
+        return values
+    }
+
+    /// One number, read by the C library's `strtod` (correctly rounded, as `Double(String)` is)
+    /// from a terminated copy of its bytes.
+    static func number(_ word: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard word.count < 64 else { return Double(String(decoding: word, as: UTF8.self)) }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: word.count + 1) { buffer in
+            for (index, byte) in word.enumerated() { buffer[index] = CChar(bitPattern: byte) }
+            buffer[word.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(buffer.baseAddress!, &end)
+            return end == buffer.baseAddress! + word.count ? value : nil
+        }
+    }
+
     static func numbers(_ text: String) -> [Double] {
-        text.split(separator: " ").compactMap { Double($0) }
+        var text = text
+        return text.withUTF8 { numbers($0) }
     }
 
     /// XML's escapes as MuPDF writes them: the five entities and `&#xHEX;`.

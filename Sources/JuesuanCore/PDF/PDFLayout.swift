@@ -234,7 +234,7 @@ public enum PDFLayout {
 
     /// A cell's lines as one: no space where a CJK line wraps, one between Latin words.
     static func oneLine(_ text: String) -> String {
-        guard text.contains("\n") else { return text }
+        guard text.utf8.contains(0x0A) else { return text }
         var result = ""
         for line in text.split(separator: "\n") {
             if let last = result.last, let first = line.first, !last.isWide, !first.isWide { result += " " }

@@ -119,7 +119,10 @@ struct TableLocator {
     static func titleKey(_ line: String) -> String {
         var key = TextNormalizer.key(removingMarker(TextNormalizer.withoutNumbering(line)))
         // A 目录 entry: "一、收入支出决算总表 ........ 5" (leader dots and the page number).
-        if let last = key.last, last.isASCIIDigit || ".…·．".contains(last), let dots = key.firstRange(of: Self.leaderDots) {
+        // (The regular expression only where a dot is printed: most lines end in an amount.)
+        if let last = key.last, last.isASCIIDigit || ".…·．".contains(last), key.contains(where: { "…·．".contains($0) || $0 == "." }),
+            let dots = key.firstRange(of: Self.leaderDots)
+        {
             key.removeSubrange(dots)
         }
         // "2019年政府采购预算表": the year the report is for.

@@ -27,19 +27,40 @@ struct TitleMeaning: Equatable {
         if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
         // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
         key = key.replacing(TitleVocabulary.listNumber, with: "")
-        for noise in TitleVocabulary.qualifiers { key = key.replacingOccurrences(of: noise, with: "") }
+        for noise in TitleVocabulary.qualifiers { Self.replace(noise, with: "", in: &key) }
         classification = nil
         for (words, kind) in TitleVocabulary.classifications {
-            for word in words where key.contains(word) {
-                key = key.replacingOccurrences(of: word, with: "")
-                classification = kind
-            }
+            for word in words where Self.replace(word, with: "", in: &key) { classification = kind }
         }
-        for (fund, kept) in TitleVocabulary.funds { key = key.replacingOccurrences(of: fund, with: kept) }
-        for word in TitleVocabulary.dropped { key = key.replacingOccurrences(of: word, with: "") }
-        key = key.replacingOccurrences(of: "()", with: "")
+        for (fund, kept) in TitleVocabulary.funds { Self.replace(fund, with: kept, in: &key) }
+        for word in TitleVocabulary.dropped { Self.replace(word, with: "", in: &key) }
+        Self.replace("()", with: "", in: &key)
         guard key.hasSuffix("表"), key.count > 1 else { return nil }
         name = key
+    }
+
+    /// Replaces every `word` in `text`; whether there was one. Compares UTF-8 bytes: a title is
+    /// tried against every word of the vocabulary, and most are not in it.
+    @discardableResult
+    static func replace(_ word: String, with replacement: String, in text: inout String) -> Bool {
+        let bytes = Array(text.utf8)
+        let target = Array(word.utf8)
+        guard !target.isEmpty, bytes.count >= target.count else { return false }
+        var result: [UInt8] = []
+        var index = 0
+        var found = false
+        while index < bytes.count {
+            if index + target.count <= bytes.count, bytes[index] == target[0], bytes[index..<index + target.count].elementsEqual(target) {
+                result += replacement.utf8
+                index += target.count
+                found = true
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        if found { text = String(decoding: result, as: UTF8.self) }
+        return found
     }
 
     /// Full-width digits, letters and spaces as ASCII (２０２６ → 2026).
