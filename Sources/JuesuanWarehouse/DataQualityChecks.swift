@@ -19,32 +19,36 @@ public struct DataQualityChecks: Sendable {
         public let id: String
         public let sql: String
         public let sha256: String
-        /// The statement the loader runs: the check's text (our own SQL file) embedded in `judge`
-        /// as a subquery, values through $1 … $3. It starts with a comment naming the check, so
-        /// that `pg_stat_statements` tells the checks apart. Built once, not for every document.
+        /// The statement the loader runs: the check's text (our own SQL file) embedded in the
+        /// judge (`sql/judge.sql`) as a subquery, values through $1 … $3. It starts with a comment
+        /// naming the check, so that `pg_stat_statements` tells the checks apart. Built once, not
+        /// for every document.
         let judged: String
 
-        init(id: String, sql: String, sha256: String) {
+        init(id: String, sql: String, sha256: String, judge: String) {
             self.id = id
             self.sql = sql
             self.sha256 = sha256
             let name = id.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
             judged = "/* data-quality check \(String(String.UnicodeScalarView(name))) */\n"
-                + DataQualityChecks.judge.replacingOccurrences(of: "{check}", with: sql)
+                + judge.replacingOccurrences(of: "{check}", with: sql)
         }
     }
 
     public let checks: [Check]
 
-    /// Reads every `*.sql` file of `directory/checks`, in name order.
+    /// Reads the judge (`judge.sql`) and every `*.sql` file of `checks/` of `sqlDirectory`, in name order.
     public init(sqlDirectory: URL) throws {
+        let judge = String(decoding: try Data(contentsOf: sqlDirectory.appendingPathComponent("judge.sql")), as: UTF8.self)
         let folder = sqlDirectory.appendingPathComponent("checks")
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "sql" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         checks = try files.map { file in
             let data = try Data(contentsOf: file)
-            return Check(id: file.deletingPathExtension().lastPathComponent, sql: String(decoding: data, as: UTF8.self), sha256: SHA256.hex(data))
+            return Check(
+                id: file.deletingPathExtension().lastPathComponent, sql: String(decoding: data, as: UTF8.self), sha256: SHA256.hex(data),
+                judge: judge)
         }
     }
 
@@ -134,55 +138,4 @@ public struct DataQualityChecks: Sendable {
             return (severity, count)
         })
     }
-
-    /// Judges a check's comparisons, writes its findings and records its outcome.
-    static let judge = """
-        with evaluated (table_codes, row_key, expected, actual, terms, is_total, relation, source_lines, message) as (
-            {check}
-        ),
-        judged as (
-            select
-                *,
-                case when relation = '<=' then coalesce(actual, 0) > coalesce(expected, 0)
-                    else coalesce(actual, 0) <> coalesce(expected, 0) end as broken,
-                abs(coalesce(actual, 0) - coalesce(expected, 0)) as gap
-            from evaluated
-            where relation <> 'basis'
-        ),
-        measured as (
-            insert into fiscal.dq_measurement
-                (document_id, check_id, table_codes, row_key, expected, actual, relation, passed, source_lines)
-            select $1, $2, table_codes, row_key, expected, actual, relation, not broken, source_lines
-            from judged
-        ),
-        inserted as (
-            insert into fiscal.dq_finding
-                (document_id, check_id, severity, table_codes, row_key, expected, actual, difference, source_lines, message)
-            select
-                $1, $2,
-                case when gap <= 0.01 * greatest(terms, 1) then 'info' when is_total then 'error' else 'warn' end,
-                table_codes, row_key, expected::text, actual::text, coalesce(actual, 0) - coalesce(expected, 0),
-                source_lines, message
-            from judged
-            where broken
-            returning severity
-        )
-        insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256, basis)
-        select
-            $1, $2,
-            case when (select count(*) from judged) = 0 and exists (select 1 from evaluated where relation = 'basis') then 'not_applicable'
-                when (select count(*) from judged) = 0 then 'no_comparison'
-                when (select count(*) from judged) >= 4
-                    and (select count(*) from inserted where severity <> 'info') * 2 > (select count(*) from judged)
-                    then 'insufficient_data'
-                when exists (select 1 from inserted where severity <> 'info') then 'fail'
-                else 'pass' end,
-            (select count(*) from judged),
-            (select count(*) from inserted),
-            $3,
-            case when (select count(*) from judged) = 0 then (select string_agg(distinct message, '; ') from evaluated where relation = 'basis') end
-        on conflict (document_id, check_id) do update set
-            outcome = excluded.outcome, comparisons = excluded.comparisons, findings = excluded.findings,
-            check_sha256 = excluded.check_sha256, basis = excluded.basis, error_message = null, checked_at = now()
-        """
 }

@@ -53,8 +53,8 @@ extension DocumentLoader {
                 doing: "copying \(report.file) into staging")
         } catch var error {
             // The server names the COPY line; map it back to the report's line.
-            if let line = error.where.flatMap(Self.copyLine), line >= 1, line <= locations.count {
-                error.context = "copying \(locations[line - 1]) into staging"
+            if let line = error.context.flatMap(Self.copyLine), line >= 1, line <= locations.count {
+                error.doing = "copying \(locations[line - 1]) into staging"
             }
             throw error
         }

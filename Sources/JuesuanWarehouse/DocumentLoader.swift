@@ -39,21 +39,13 @@ public struct DocumentLoader {
             _ = try connection.execute(
                 "select \(DataQualityChecks.departmentLock("$1", "$2")), set_config('jit', 'off', true)",
                 [key.department, key.reportKind], doing: "locking the reports of \(key.department)")
-            let existing = try connection.execute(
-                """
-                select document_id, sha256, parser_version from fiscal.dim_document
-                where department = $1 and fiscal_year = $2 and report_kind = $3
-                """,
-                key.parameters, doing: "looking up the document")
-            if let row = existing.rows.first, row[1] == report.sha256, row[2] == String(ReportParser.version),
-                let id = row[0].flatMap({ Int64($0) })
-            {
+            if let known = try unchangedDocument(sha256: report.sha256, key: key) {
                 return LoadResult(
-                    outcome: .unchanged, documentID: id, factRows: 0,
-                    findings: try DataQualityChecks.counts(documentID: id, on: connection))
+                    outcome: .unchanged, documentID: known.documentID, factRows: 0,
+                    findings: try DataQualityChecks.counts(documentID: known.documentID, on: connection))
             }
-            let documentID = try upsertDocument(report)
-            if !existing.rows.isEmpty {
+            let (documentID, inserted) = try upsertDocument(report)
+            if !inserted {
                 // Every row of the previous version (fiscal.clear_document, 0016_clear_document.sql).
                 _ = try connection.execute(
                     "select fiscal.clear_document($1)", [String(documentID)], doing: "removing the previous version's rows")
@@ -78,8 +70,7 @@ public struct DocumentLoader {
                 for next in try nextYearsDocuments(of: key) { try checks.run(documentID: next, on: connection) }
             }
             let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
-            return LoadResult(
-                outcome: existing.rows.isEmpty ? .loaded : .replaced, documentID: documentID, factRows: rows, findings: findings)
+            return LoadResult(outcome: inserted ? .loaded : .replaced, documentID: documentID, factRows: rows, findings: findings)
         }
     }
 
@@ -95,7 +86,8 @@ public struct DocumentLoader {
         ).rows.compactMap { $0[0].flatMap { Int64($0) } }
     }
 
-    private func upsertDocument(_ report: Report) throws -> Int64 {
+    /// The document's id, and whether it is new (`xmax = 0`: the row was inserted, not updated).
+    private func upsertDocument(_ report: Report) throws -> (id: Int64, inserted: Bool) {
         let cover = report.cover
         let result = try connection.execute(
             """
@@ -111,16 +103,16 @@ public struct DocumentLoader {
                 sha256 = excluded.sha256,
                 parser_version = excluded.parser_version,
                 loaded_at = now()
-            returning document_id
+            returning document_id, xmax = 0
             """,
             [
                 cover.department, String(cover.fiscalYear), cover.reportKind, cover.publishedOn, cover.amountUnit,
                 report.reportingEntity, report.file, report.sha256, String(ReportParser.version),
             ], doing: "writing the document")
-        guard let id = result.scalar.flatMap({ Int64($0) }) else {
-            throw PostgresError(message: "the document insert returned no id", context: "writing the document")
+        guard let row = result.rows.first, let id = row[0].flatMap({ Int64($0) }) else {
+            throw PostgresError(message: "the document insert returned no id", doing: "writing the document")
         }
-        return id
+        return (id, row[1] == "t")
     }
 
     /// Adds the reporting entity and the listed units to `dim_unit` as the department's (a name the
@@ -138,7 +130,7 @@ public struct DocumentLoader {
             """
         let entityResult = try connection.execute(upsert, [entity, department, "true"], doing: "writing the reporting unit")
         guard let entityID = entityResult.scalar.flatMap({ Int64($0) }) else {
-            throw PostgresError(message: "the unit upsert returned no id", context: "writing the reporting unit")
+            throw PostgresError(message: "the unit upsert returned no id", doing: "writing the reporting unit")
         }
         // The listed units in one statement (one JSON parameter), upserted in name order so that
         // concurrent loaders adding the same units lock them in the same order; the first

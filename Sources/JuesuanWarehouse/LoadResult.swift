@@ -1,23 +1,30 @@
 import JuesuanLibPQ
+
+/// What became of one file: the word `juesuan load` prints and `fiscal.load_run.outcome` stores.
+public enum LoadOutcome: String, Sendable, Codable {
+    /// A new document.
+    case loaded
+    /// A changed file for a document already loaded: the old version was replaced.
+    case replaced
+    /// The same file (same SHA-256, same parser version) was loaded before: nothing was written.
+    case unchanged
+    /// The file was refused or its rows could not be written: nothing of it was written.
+    case failed
+}
+
 /// What loading one report did to the warehouse.
 public struct LoadResult: Sendable, Equatable {
-    public enum Outcome: String, Sendable {
-        /// A new document.
-        case loaded
-        /// A changed file for a document already loaded: the old version was replaced.
-        case replaced
-        /// The same file (same SHA-256) was loaded before: nothing was written.
-        case unchanged
-    }
+    public typealias Outcome = LoadOutcome
 
-    public var outcome: Outcome
+    /// loaded, replaced or unchanged (a report that fails throws instead).
+    public var outcome: LoadOutcome
     public var documentID: Int64
     /// Fact rows written (0 when unchanged).
     public var factRows: Int
     /// The document's data-quality findings by severity (error, warn, info), after the load.
     public var findings: [String: Int]
 
-    public init(outcome: Outcome, documentID: Int64, factRows: Int, findings: [String: Int] = [:]) {
+    public init(outcome: LoadOutcome, documentID: Int64, factRows: Int, findings: [String: Int] = [:]) {
         self.outcome = outcome
         self.documentID = documentID
         self.factRows = factRows

@@ -24,7 +24,7 @@ public struct Migrator {
     }
 
     /// What a run changed.
-    public struct Outcome: Sendable, Equatable {
+    public struct Changes: Sendable, Equatable {
         public var appliedMigrations: [String]
         public var rebuiltViews: Bool
     }
@@ -33,7 +33,7 @@ public struct Migrator {
     ///
     /// - Throws: `PostgresError` (with the file being applied as context) or `WarehouseError`.
     @discardableResult
-    public func migrate(_ connection: Connection) throws -> Outcome {
+    public func migrate(_ connection: Connection) throws -> Changes {
         _ = try connection.execute("select pg_advisory_lock($1)", [Self.lockKey], doing: "waiting for other migrations")
         defer {
             // Unlocking can only fail if the connection is gone, and then the server released the lock already.
@@ -56,7 +56,7 @@ public struct Migrator {
             """, doing: "creating the migration tables")
         let applied = try applyMigrations(connection)
         let rebuilt = try applyViews(connection)
-        return Outcome(appliedMigrations: applied, rebuiltViews: rebuilt)
+        return Changes(appliedMigrations: applied, rebuiltViews: rebuilt)
     }
 
     /// How a database stands against this binary's schema, read without writing or locking.

@@ -34,7 +34,7 @@ struct BarChart {
                 let y = top + Double(index) * barHeight
                 let length = value.flatMap(Double.init).map { abs($0) / largest * barWidth } ?? 0
                 let colour = Self.colours[index % Self.colours.count]
-                out += #"<rect x="\#(labelWidth)" y="\#(y + 1)" width="\#(String(format: "%.1f", length))" height="\#(barHeight - 2)" fill="\#(colour)"/>"#
+                out += #"<rect class="bar" x="\#(labelWidth)" y="\#(y + 1)" width="\#(String(format: "%.1f", length))" height="\#(barHeight - 2)" fill="\#(colour)"/>"#
                 out += #"<text x="\#(labelWidth + length + 4)" y="\#(y + barHeight - 3)">\#(HTMLReport.escape(value ?? "—"))</text>"#
             }
         }

@@ -33,47 +33,35 @@ struct Check: ParsableCommand {
         // Only --rerun writes (findings, outcomes): reading the findings needs no more than read access.
         let logger = Logger(label: "juesuan.check")
         let (connection, _) = try rerun ? database.connectAndMigrate(logger: logger) : database.connectForReading(logger: logger)
-        let documents = try connection.execute(
-            """
-            select document_id, department, fiscal_year, report_kind from fiscal.dim_document
-            where $1::text is null or document_id::text = $1 or strpos(department, $1) > 0
-            order by document_id
-            """, [document], doing: "finding the documents")
-        if documents.rows.isEmpty {
+        let reader = WarehouseReader(connection: connection)
+        let documents = try reader.documents(matching: document)
+        if documents.isEmpty {
             Output.error("no loaded document matches '\(document ?? "")'")
             throw ExitCode(1)
         }
         let checks = rerun ? try database.checks() : nil
-        for row in documents.rows {
-            guard let id = row[0].flatMap({ Int64($0) }) else { continue }
-            if let checks { try connection.transaction { try checks.run(documentID: id, on: connection) } }
-            let findings = try connection.execute(
-                """
-                select severity, check_id, table_codes, coalesce(row_key, ''), coalesce(expected, ''), coalesce(actual, ''),
-                    coalesce(difference::text, ''), array_to_string(source_lines, ','), message
-                from fiscal.dq_finding where document_id = $1
-                order by case severity when 'error' then 0 when 'warn' then 1 else 2 end, check_id, finding_id
-                """, [String(id)], doing: "reading the findings")
+        for document in documents {
+            if let checks { try connection.transaction { try checks.run(documentID: document.id, on: connection) } }
+            let findings = try reader.findings(document: document.id)
             if json {
-                for finding in findings.rows { Output.jsonLine(Self.object(document: id, finding)) }
+                for finding in findings { Output.jsonLine(Self.object(document: document.id, finding)) }
                 continue
             }
-            let runs = try connection.execute(
-                "select outcome, count(*) from fiscal.dq_check_run where document_id = $1 group by outcome order by outcome",
-                [String(id)])
-            let outcomes = runs.rows.map { "\($0[1] ?? "0") \($0[0] ?? "")" }.joined(separator: ", ")
-            print("# \(row[1] ?? "") \(row[2] ?? "") \(row[3] ?? "") (document \(id)): \(findings.rows.count) findings; checks: \(outcomes)")
-            for finding in findings.rows {
-                let f = finding.map { $0 ?? "" }
-                print("\(f[0])\t\(f[1])\t\(f[2])\t\(f[3])\texpected \(f[4])\tactual \(f[5])\tdifference \(f[6])\tlines \(f[7])\t\(f[8])")
+            let outcomes = try reader.checkOutcomes(document: document.id).map { "\($0.count) \($0.outcome)" }.joined(separator: ", ")
+            print(
+                "# \(document.department) \(document.fiscalYear) \(document.reportKind) (document \(document.id)): \(findings.count) findings; checks: \(outcomes)")
+            for f in findings {
+                print(
+                    "\(f.severity)\t\(f.checkID)\t\(f.tableCodes)\t\(f.rowKey)\texpected \(f.expected)\tactual \(f.actual)\tdifference \(f.difference)\tlines \(f.sourceLines)\t\(f.message)")
             }
         }
     }
 
-    static func object(document: Int64, _ finding: [String?]) -> [String: String] {
-        let keys = ["severity", "check_id", "table_codes", "row_key", "expected", "actual", "difference", "source_lines", "message"]
-        var object = ["document_id": String(document)]
-        for (key, value) in zip(keys, finding) { object[key] = value ?? "" }
-        return object
+    static func object(document: Int64, _ finding: WarehouseReader.Finding) -> [String: String] {
+        [
+            "document_id": String(document), "severity": finding.severity, "check_id": finding.checkID, "table_codes": finding.tableCodes,
+            "row_key": finding.rowKey, "expected": finding.expected, "actual": finding.actual, "difference": finding.difference,
+            "source_lines": finding.sourceLines, "message": finding.message,
+        ]
     }
 }

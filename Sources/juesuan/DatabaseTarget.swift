@@ -33,17 +33,7 @@ public enum DatabaseTarget: Sendable {
             return (try Connection(url), url)
         case .embedded(let cluster):
             try cluster.start()
-            let admin = try Connection(cluster.conninfo)
-            let exists = { try admin.execute("select 1 from pg_database where datname = $1", [Self.embeddedDatabase]).rows.count == 1 }
-            if try !exists() {
-                do {
-                    _ = try admin.execute(
-                        "create database \(Connection.quoteIdentifier(Self.embeddedDatabase))", doing: "creating the embedded database")
-                } catch {
-                    // A first run started at the same moment may have created it (42P04, or 23505 in the catalog).
-                    guard try exists() else { throw error }
-                }
-            }
+            try cluster.createDatabase(Self.embeddedDatabase)
             let conninfo = cluster.conninfo(database: Self.embeddedDatabase)
             return (try Connection(conninfo), conninfo)
         }

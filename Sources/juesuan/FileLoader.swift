@@ -23,35 +23,6 @@ struct FileLoader {
         self.logger = logger
     }
 
-    /// What became of one file.
-    enum Outcome: Sendable {
-        case loaded, replaced, unchanged
-        case failed(Failure)
-
-        init(_ outcome: LoadResult.Outcome) {
-            switch outcome {
-            case .loaded: self = .loaded
-            case .replaced: self = .replaced
-            case .unchanged: self = .unchanged
-            }
-        }
-
-        /// The word `juesuan load` prints and `fiscal.load_run.outcome` stores.
-        var name: String {
-            switch self {
-            case .loaded: "loaded"
-            case .replaced: "replaced"
-            case .unchanged: "unchanged"
-            case .failed: "failed"
-            }
-        }
-
-        var failure: Failure? {
-            if case .failed(let failure) = self { return failure }
-            return nil
-        }
-    }
-
     /// Why a file failed. Its text, one line naming the file, is made where it is printed.
     enum Failure: Error, Sendable, CustomStringConvertible {
         /// The file is not a report the parser can read (names the file and line itself).
@@ -72,14 +43,16 @@ struct FileLoader {
     /// The outcome of one file, as `juesuan load` reports it (`--json`: one object a file).
     struct Report: Sendable, Encodable {
         var path: String
-        var outcome: Outcome
-        var document: LoadedDocument?
-        var rows: Int
+        var outcome: LoadOutcome
+        /// Why it failed, for a failed file.
+        var failure: Failure? = nil
+        var document: LoadedDocument? = nil
+        var rows = 0
         /// Data-quality findings of the document after the load, all severities; nil when the file failed.
-        var findings: Int?
+        var findings: Int? = nil
         /// The same findings by severity (error, warn, info).
-        var findingsBySeverity: [String: Int]?
-        var seconds: Double
+        var findingsBySeverity: [String: Int]? = nil
+        var seconds = 0.0
 
         enum CodingKeys: String, CodingKey {
             case path, outcome, document, rows, findings, findingsBySeverity = "findings_by_severity", seconds, error
@@ -88,13 +61,13 @@ struct FileLoader {
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(path, forKey: .path)
-            try container.encode(outcome.name, forKey: .outcome)
+            try container.encode(outcome.rawValue, forKey: .outcome)
             try container.encode(document, forKey: .document)
             try container.encode(rows, forKey: .rows)
             try container.encode(findings, forKey: .findings)
             try container.encode(findingsBySeverity, forKey: .findingsBySeverity)
             try container.encode(seconds, forKey: .seconds)
-            try container.encode(outcome.failure.map(\.description), forKey: .error)
+            try container.encode(failure.map(\.description), forKey: .error)
         }
     }
 
@@ -102,48 +75,40 @@ struct FileLoader {
     /// and nothing of that file is left in the database.
     func load(path: String) -> Report {
         let started = Date()
-        var report = Report(path: path, outcome: .unchanged, document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0)
         var sha256: String?
+        var report: Report
         do {
             let loader = DocumentLoader(connection: connection, checks: checks, logger: logger)
             let prefetched = prefetcher.take(path)
-            // An unchanged file is recognised by its digest before it is parsed.
             let digest = try prefetched.map { try $0.get().sha256 } ?? SHA256.hex(try ReportFile.read(path))
             sha256 = digest
-            if let known = try loader.unchangedDocument(sha256: digest) {
-                let findings = try DataQualityChecks.counts(documentID: known.documentID, on: connection)
-                report.outcome = .unchanged
-                report.findings = findings.values.reduce(0, +)
-                report.findingsBySeverity = findings
-                report.document = known
-            } else {
-                let parsed = try prefetched?.get() ?? ReportReader.read(path, mutool: Configuration.mutool, given: given[path] ?? .none)
-                sha256 = parsed.sha256
-                // The document and its load_run row commit together: a crash right after the
-                // commit cannot lose the history of a file that did load.
-                try connection.transaction {
-                    let result = try loader.load(parsed)
-                    report.outcome = Outcome(result.outcome)
-                    report.rows = result.factRows
-                    report.findings = result.findings.values.reduce(0, +)
-                    report.findingsBySeverity = result.findings
-                    report.document = LoadedDocument(documentID: result.documentID, key: DocumentKey(parsed.cover))
-                    report.seconds = Self.seconds(since: started)
-                    try insertRun(report, sha256: sha256, started: started)
-                    Configuration.pauseBeforeCommit?()
-                }
-                Configuration.pauseAfterCommit?()
-                return report
-            }
+            let (result, document) = try loader.load(
+                file: path, sha256: digest, started: started,
+                parse: { try prefetched?.get() ?? ReportReader.read(path, mutool: Configuration.mutool, given: given[path] ?? .none) },
+                beforeCommit: Configuration.pauseBeforeCommit)
+            if result.outcome != .unchanged { Configuration.pauseAfterCommit?() }
+            return Report(
+                path: path, outcome: result.outcome, document: document, rows: result.factRows, findings: result.findings.values.reduce(0, +),
+                findingsBySeverity: result.findings, seconds: Self.seconds(since: started))
         } catch let error as ParseError {
-            report = Report(path: path, outcome: .failed(.parse(error)), document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0)
+            report = Report(path: path, outcome: .failed, failure: .parse(error))
         } catch {
             let database = error as? PostgresError ?? PostgresError(message: "\(error)")
-            let failure: Failure = connection.isConnected ? .database(path: path, database) : .connectionLost(path: path, database)
-            report = Report(path: path, outcome: .failed(failure), document: nil, rows: 0, findings: nil, findingsBySeverity: nil, seconds: 0)
+            report = Report(
+                path: path, outcome: .failed,
+                failure: connection.isConnected ? .database(path: path, database) : .connectionLost(path: path, database))
         }
         report.seconds = Self.seconds(since: started)
-        record(report, sha256: sha256, started: started)
+        // A failed attempt wrote nothing; its history is a convenience: a failure to write it is
+        // logged and does not change the outcome. With the connection lost there is nowhere to
+        // write it, and the caller reports the lost connection itself, once for the run.
+        if connection.isConnected {
+            do {
+                try LoadRun(path: path, sha256: sha256, started: started, outcome: .failed, message: report.failure?.description).record(on: connection)
+            } catch {
+                logger.warning("could not record the load run", metadata: ["file": "\(report.path)", "error": "\(error)"])
+            }
+        }
         return report
     }
 
@@ -157,39 +122,5 @@ struct FileLoader {
     /// database work. A file never loaded afterwards costs only the wasted parse.
     func prefetch(path: String) {
         prefetcher.start(path, given: given[path] ?? .none)
-    }
-
-    nonisolated(unsafe) static let timestamp: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter
-    }()
-
-    /// Appends an attempt that wrote no document (unchanged, or failed and rolled back) to
-    /// `fiscal.load_run`. History is a convenience here: a failure to write it is logged and
-    /// does not change the outcome of the load itself.
-    ///
-    /// With the connection lost (server restart, terminated session) there is nowhere to
-    /// write it, and the caller reports the lost connection itself, once for the run.
-    private func record(_ report: Report, sha256: String?, started: Date) {
-        guard connection.isConnected else { return }
-        do {
-            try insertRun(report, sha256: sha256, started: started)
-        } catch {
-            logger.warning("could not record the load run", metadata: ["file": "\(report.path)", "error": "\(error)"])
-        }
-    }
-
-    /// The `fiscal.load_run` row of an attempt.
-    private func insertRun(_ report: Report, sha256: String?, started: Date) throws {
-        _ = try connection.execute(
-            """
-            insert into fiscal.load_run (source_file, sha256, document_id, started_at, finished_at, outcome, fact_rows, message)
-            values ($1, $2, $3, $4::timestamptz, clock_timestamp(), $5, $6, $7)
-            """,
-            [
-                report.path, sha256, report.document.map { String($0.documentID) }, Self.timestamp.string(from: started),
-                report.outcome.name, String(report.rows), report.outcome.failure.map(\.description),
-            ], doing: "recording the load run")
     }
 }

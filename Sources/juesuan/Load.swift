@@ -85,18 +85,18 @@ struct Load: ParsableCommand {
         func finish(_ report: FileLoader.Report, index: Int) throws {
             progress.finish(rows: report.rows)
             progress.clear()
-            if case .connectionLost(_, let error)? = report.outcome.failure {
+            if case .connectionLost(_, let error)? = report.failure {
                 try Self.lostConnection(report, error: error, notAttempted: files.count - index - 1, of: files.count, json: json)
             }
-            if report.outcome.failure != nil { failed += 1 }
+            if report.failure != nil { failed += 1 }
             if json {
                 Output.json(report)
-            } else if let failure = report.outcome.failure {
+            } else if let failure = report.failure {
                 Output.error("\(failure)")
             } else if let document = report.document, !logging.quiet {
                 let key = document.key
                 print(
-                    "\(report.outcome.name) \(Output.oneLine(report.path)): \(key.department) \(key.fiscalYear) \(key.reportKind) "
+                    "\(report.outcome.rawValue) \(Output.oneLine(report.path)): \(key.department) \(key.fiscalYear) \(key.reportKind) "
                         + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
                         + "\(report.seconds) s)")
             }
@@ -120,7 +120,7 @@ struct Load: ParsableCommand {
             for (index, file) in files.enumerated() {
                 progress.show(current: file)
                 guard let report = parallel.report(index) else { break }
-                if case .connectionLost? = report.outcome.failure { parallel.stop() }
+                if case .connectionLost? = report.failure { parallel.stop() }
                 try finish(report, index: index)
             }
         }

@@ -60,12 +60,12 @@ final class ParallelLoader: @unchecked Sendable {
         while let index = take() {
             var report = loader.load(path: files[index])
             for _ in 0..<3 {
-                guard case .database(_, let error)? = report.outcome.failure, error.sqlState == "40P01" else { break }
+                guard case .database(_, let error)? = report.failure, error.sqlState == PostgresError.SQLState.deadlockDetected else { break }
                 report = loader.load(path: files[index])
             }
             condition.lock()
             results[index] = report
-            if case .connectionLost? = report.outcome.failure { stopped = true }
+            if case .connectionLost? = report.failure { stopped = true }
             condition.broadcast()
             condition.unlock()
         }

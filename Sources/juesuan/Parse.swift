@@ -28,7 +28,7 @@ struct Parse: ParsableCommand {
     @Flag(help: "Print every table the PDF's pages draw, cell by cell as drawn (from its ruling lines), instead of the tables read.")
     var grid = false
 
-    @Flag(help: "With --grid: one JSON object a line per table: page (from 1), bbox [x0, top, x1, bottom] in points from the page's top-left, rows (a merged cell's text at its top-left position, null where it spans).")
+    @Flag(help: "For --grid: one JSON object a line per table: page (from 1), bbox [x0, top, x1, bottom] in points from the page's top-left, rows (a merged cell's text at its top-left position, null where it spans).")
     var json = false
 
     @Option(help: "Only print this table (gk01 … gk09, ys01 … ys09 and ys_… of a budget, or gk10 for the 项目支出绩效自评表).")

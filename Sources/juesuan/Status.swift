@@ -17,27 +17,27 @@ struct Status: ParsableCommand {
 
     func run() throws {
         let (connection, _) = try database.connectForReading(logger: Logger(label: "juesuan.status"))
-        let documents = try connection.execute(
-            """
-            select d.document_id::text, d.department, d.fiscal_year::text, d.report_kind, d.amount_unit,
-                to_char(d.loaded_at, 'YYYY-MM-DD HH24:MI'), left(d.sha256, 12),
-                coalesce(sum((f.severity = 'error')::int), 0)::text, coalesce(sum((f.severity = 'warn')::int), 0)::text,
-                coalesce(sum((f.severity = 'info')::int), 0)::text
-            from fiscal.dim_document as d
-            left join fiscal.dq_finding as f using (document_id)
-            group by d.document_id order by d.document_id
-            """, doing: "listing documents")
-        print("documents: \(documents.rows.count)")
+        let reader = WarehouseReader(connection: connection)
+        let documents = try reader.documents()
+        let findings = try reader.findingCounts()
+        print("documents: \(documents.count)")
         let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "errors", "warnings", "info"]
-        if !documents.rows.isEmpty {
-            print(TextTable(header: header, rows: documents.rows.map { $0.map { $0 ?? "" } }).aligned())
+        if !documents.isEmpty {
+            let rows = documents.map { document in
+                let counts = findings[document.id] ?? [:]
+                return [
+                    String(document.id), document.department, String(document.fiscalYear), document.reportKind, document.amountUnit,
+                    document.loadedAt, String(document.sha256.prefix(12)),
+                ] + ["error", "warn", "info"].map { String(counts[$0] ?? 0) }
+            }
+            print(TextTable(header: header, rows: rows).aligned())
         }
-        let recent = try connection.execute(
-            """
-            select to_char(finished_at, 'YYYY-MM-DD HH24:MI:SS'), outcome, fact_rows::text, source_file, coalesce(message, '')
-            from fiscal.load_run order by load_run_id desc limit $1
-            """, [String(runs)], doing: "listing load runs")
+        let recent = try reader.recentLoadRuns(limit: runs)
         print("\nrecent load runs:")
-        print(TextTable(header: ["finished", "outcome", "rows", "file", "message"], rows: recent.rows.map { $0.map { $0 ?? "" } }).aligned())
+        print(
+            TextTable(
+                header: ["finished", "outcome", "rows", "file", "message"],
+                rows: recent.map { [$0.finishedAt, $0.outcome, String($0.factRows), $0.sourceFile, $0.message] }
+            ).aligned())
     }
 }

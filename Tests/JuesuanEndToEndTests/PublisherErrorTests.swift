@@ -140,6 +140,8 @@ import Testing
         for (name, sql) in checks {
             try sql.write(to: directory.appendingPathComponent("\(name).sql"), atomically: true, encoding: .utf8)
         }
+        // The judge every check runs in (sql/judge.sql).
+        try FileManager.default.copyItem(at: Warehouse.sqlDirectory.appendingPathComponent("judge.sql"), to: folder.appendingPathComponent("judge.sql"))
         return try Warehouse.with { warehouse in
             let loaded = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
                 .load(ReportReader.read(Warehouse.seedPath))

@@ -76,6 +76,33 @@ import Testing
             // Spending by 功能分类 类 from 公开03, and the 三公 budget against actual.
             #expect(dom.contains("aria-label=\"支出 by 功能分类 类 (gk03)\""))
             #expect(dom.contains("aria-label=\"“三公”经费: 预算数 and 决算数\""))
+            try Self.expectChartsAreTheViews(warehouse, document, dom)
         }
+    }
+
+    /// Every chart of the page draws the rows of gongkai.report_charts, bar for bar; and the
+    /// view's 类 bars are the printed 类 rows of 公开03, summed independently here.
+    static func expectChartsAreTheViews(_ warehouse: Warehouse, _ document: String, _ dom: String) throws {
+        let rows = try warehouse.lines("select chart, coalesce(amount::text, '—') from gongkai.report_charts where document_id = $1 order by ord", [document])
+        #expect(!rows.isEmpty)
+        var charts: [String] = []
+        var values: [String: [String]] = [:]
+        for row in rows {
+            let parts = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if !charts.contains(parts[0]) { charts.append(parts[0]) }
+            values[parts[0], default: []].append(parts[1])
+        }
+        for chart in charts {
+            let svg = try #require(dom.range(of: "aria-label=\"\(chart)\"").map { dom[$0.upperBound...] }.map { $0[..<($0.range(of: "</svg>")?.lowerBound ?? $0.endIndex)] })
+            let drawn = svg.matches(of: #/<rect class="bar"[^>]*></rect><text[^>]*>([^<]*)</text>|<rect class="bar"[^>]*/><text[^>]*>([^<]*)</text>/#).map { String($0.1 ?? $0.2 ?? "") }
+            #expect(drawn == values[chart], "\(chart)")
+        }
+        let classes = try warehouse.lines(
+            """
+            select sum(expense_total)::text from gongkai.gk03 where document_id = $1 and length(subject_code) = 3
+            """, [document])
+        let charted = try warehouse.lines(
+            "select sum(amount)::text from gongkai.report_charts where document_id = $1 and chart like '支出 by 功能分类 类%'", [document])
+        #expect(classes == charted)
     }
 }

@@ -79,7 +79,7 @@ private let trickyValues: [String?] = [
                 try connection.execute("selec 1", doing: "checking syntax errors")
             }
             #expect(error.sqlState == "42601")
-            #expect(error.context == "checking syntax errors")
+            #expect(error.doing == "checking syntax errors")
             #expect(error.statement == "selec 1")
             #expect(error.position == 1)
             #expect(error.line == 1)
@@ -120,7 +120,7 @@ private let trickyValues: [String?] = [
             }
             #expect(error.sqlState == "P0001")
             #expect(error.message == "first line\nsecond line")
-            #expect(error.where?.contains("PL/pgSQL function fail()") == true)
+            #expect(error.context?.contains("PL/pgSQL function fail()") == true)
             #expect(error.description.hasPrefix("first line second line (SQLSTATE P0001), detail one detail two, PL/pgSQL function fail() line 3 at RAISE"))
             #expect(!error.description.contains("\n"))
         }
@@ -305,9 +305,9 @@ private let trickyValues: [String?] = [
                 try connection.copyIn("copy t (label, amount) from stdin", rows: rows, doing: "loading amounts")
             }
             #expect(error.sqlState == "22P02")
-            #expect(error.where?.contains("line 37") == true)
-            #expect(error.where?.contains("line 37, column amount: \"abc\"") == true)
-            #expect(error.context == "loading amounts")
+            #expect(error.context?.contains("line 37") == true)
+            #expect(error.context?.contains("line 37, column amount: \"abc\"") == true)
+            #expect(error.doing == "loading amounts")
             #expect(error.statement == "copy t (label, amount) from stdin")
             #expect(error.description.contains("COPY t, line 37"))
             // The failed COPY stored nothing and the connection is usable again.
@@ -323,7 +323,7 @@ private let trickyValues: [String?] = [
             let error = try #require(throws: PostgresError.self) {
                 try connection.copyIn("copy t from stdin", rows: rows)
             }
-            #expect(error.where?.contains("line \(badLine)") == true)
+            #expect(error.context?.contains("line \(badLine)") == true)
             #expect(try connection.execute("select count(*) from t").scalar == "0")
         }
     }
@@ -335,7 +335,7 @@ private let trickyValues: [String?] = [
                 try connection.copyIn("copy t from stdin", rows: [["1", "2"], ["only one"]])
             }
             #expect(error.sqlState == "22P04")
-            #expect(error.where?.contains("line 2") == true)
+            #expect(error.context?.contains("line 2") == true)
         }
     }
 
@@ -609,16 +609,16 @@ private let trickyValues: [String?] = [
             message: "duplicate\nkey",
             detail: "Key (a)=(1)\n\talready exists.",
             hint: "not shown",
-            where: "COPY t, line 3",
+            context: "COPY t, line 3",
             statement: "insert …",
-            context: "loading t"
+            doing: "loading t"
         )
         #expect(error.description == "loading t: duplicate key (SQLSTATE 23505), Key (a)=(1) already exists., COPY t, line 3")
     }
 
     @Test func leavesOutMissingParts() {
         #expect(PostgresError(message: "connection refused").description == "connection refused")
-        #expect(PostgresError(message: "m", context: "c").description == "c: m")
+        #expect(PostgresError(message: "m", doing: "c").description == "c: m")
         #expect(PostgresError(sqlState: "42601", message: "m").description == "m (SQLSTATE 42601)")
     }
 

@@ -152,6 +152,21 @@ public struct LocalCluster: Sendable {
         )
     }
 
+    /// Creates `database` on the running server unless it exists.
+    ///
+    /// Two first runs started at the same moment may both try: the one that loses the race
+    /// (42P04, or 23505 in the catalog) finds the database there and goes on.
+    public func createDatabase(_ database: String) throws {
+        let admin = try Connection(conninfo)
+        let exists = { try admin.execute("select 1 from pg_database where datname = $1", [database]).rows.count == 1 }
+        guard try !exists() else { return }
+        do {
+            _ = try admin.execute("create database \(Connection.quoteIdentifier(database))", doing: "creating the database \(database)")
+        } catch {
+            guard try exists() else { throw error }
+        }
+    }
+
     /// Stops the server with `pg_ctl stop -m fast`, which rolls back open transactions.
     ///
     /// Does nothing if no server is running.

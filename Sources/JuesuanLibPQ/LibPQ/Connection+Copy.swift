@@ -8,11 +8,11 @@ extension Connection {
     ///
     /// Rows are encoded in COPY text format by `CopyEncoder` (nil is NULL) and sent in chunks of
     /// about 64 KiB, so `rows` can be a lazy sequence far larger than memory. The statement must read
-    /// text format, e.g. `copy t (a, b) from stdin`. If the server rejects a row, the error's `where`
+    /// text format, e.g. `copy t (a, b) from stdin`. If the server rejects a row, the error's `context`
     /// carries the server's context, such as `COPY t, line 37, column b: "abc"`, and nothing is stored.
-    /// - Parameter context: what the caller is doing, prefixed to the error description.
+    /// - Parameter doing: what the caller is doing, prefixed to the error description.
     @discardableResult
-    public func copyIn(_ copyStatement: String, rows: some Sequence<[String?]>, doing context: String? = nil) throws(PostgresError) -> Int {
+    public func copyIn(_ copyStatement: String, rows: some Sequence<[String?]>, doing: String? = nil) throws(PostgresError) -> Int {
         logger.trace("copy in", metadata: ["sql": "\(PostgresError.statementSummary(copyStatement) ?? "")"])
         let start = PQexec(handle, copyStatement)
         defer { PQclear(start) }
@@ -28,10 +28,10 @@ extension Connection {
             throw PostgresError(
                 message: "copyIn needs a COPY … FROM STDIN statement",
                 statement: PostgresError.statementSummary(copyStatement),
-                context: context
+                doing: doing
             )
         default:
-            throw makeError(result: start, sql: copyStatement, context: context)
+            throw makeError(result: start, sql: copyStatement, doing: doing)
         }
 
         var buffer: [UInt8] = []
@@ -68,14 +68,14 @@ extension Connection {
                 // Only reachable if PQputCopyEnd failed; without ending the COPY the loop would not end.
                 if PQputCopyEnd(handle, "the client failed to send COPY data") != 1 { break }
             } else if status != PGRES_COMMAND_OK, serverError == nil {
-                serverError = makeError(result: result, sql: copyStatement, context: context)
+                serverError = makeError(result: result, sql: copyStatement, doing: doing)
             }
         }
         if let serverError {
             throw serverError
         }
         if let sendFailure {
-            throw PostgresError(message: sendFailure, statement: PostgresError.statementSummary(copyStatement), context: context)
+            throw PostgresError(message: sendFailure, statement: PostgresError.statementSummary(copyStatement), doing: doing)
         }
         return rowCount
     }

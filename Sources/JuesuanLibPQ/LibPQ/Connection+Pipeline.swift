@@ -7,13 +7,13 @@ public struct PipelineStatement: Sendable {
     public var parameters: [String?]
     public var prepared: Bool
     /// What the caller is doing, for the error.
-    public var context: String?
+    public var doing: String?
 
-    public init(_ sql: String, _ parameters: [String?] = [], prepared: Bool = false, doing context: String? = nil) {
+    public init(_ sql: String, _ parameters: [String?] = [], prepared: Bool = false, doing: String? = nil) {
         self.sql = sql
         self.parameters = parameters
         self.prepared = prepared
-        self.context = context
+        self.doing = doing
     }
 }
 
@@ -45,10 +45,10 @@ extension Connection {
     ///   a statement the server refuses is a `.failed` outcome instead.
     public func pipeline(_ statements: [PipelineStatement]) throws(PostgresError) -> [PipelineOutcome] {
         for statement in statements {
-            try refuseNUL(in: statement.parameters, sql: statement.sql, context: statement.context)
+            try refuseNUL(in: statement.parameters, sql: statement.sql, doing: statement.doing)
         }
         guard PQenterPipelineMode(handle) == 1 else {
-            throw makeError(result: nil, sql: nil, context: "entering pipeline mode")
+            throw makeError(result: nil, sql: nil, doing: "entering pipeline mode")
         }
         defer { _ = PQexitPipelineMode(handle) }
 
@@ -66,7 +66,7 @@ extension Connection {
                     // Generated here, never taken from a caller; numbered past every name in use.
                     name = "juesuan_prepared_\(preparedNames.count + preparing.count + 1)"
                     guard PQsendPrepare(handle, name, statement.sql, 0, nil) == 1 else {
-                        throw makeError(result: nil, sql: statement.sql, context: statement.context)
+                        throw makeError(result: nil, sql: statement.sql, doing: statement.doing)
                     }
                     preparing[statement.sql] = name
                     sent.append((index, name))
@@ -79,16 +79,16 @@ extension Connection {
                     PQsendQueryParams(handle, statement.sql, parameterCount, nil, values, nil, nil, 0)
                 }
             }
-            guard queued == 1 else { throw makeError(result: nil, sql: statement.sql, context: statement.context) }
+            guard queued == 1 else { throw makeError(result: nil, sql: statement.sql, doing: statement.doing) }
             sent.append((index, nil))
         }
-        guard PQpipelineSync(handle) == 1 else { throw makeError(result: nil, sql: nil, context: "sending a pipeline") }
+        guard PQpipelineSync(handle) == 1 else { throw makeError(result: nil, sql: nil, doing: "sending a pipeline") }
 
         var outcomes = [PipelineOutcome?](repeating: nil, count: statements.count)
         for command in sent {
             let statement = statements[command.statement]
             guard let result = PQgetResult(handle) else {
-                throw makeError(result: nil, sql: statement.sql, context: statement.context)
+                throw makeError(result: nil, sql: statement.sql, doing: statement.doing)
             }
             let outcome: PipelineOutcome
             switch PQresultStatus(result) {
@@ -97,7 +97,7 @@ extension Connection {
             case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
                 outcome = .done(QueryResult(copying: result))
             default:
-                outcome = .failed(makeError(result: result, sql: statement.sql, context: statement.context))
+                outcome = .failed(makeError(result: result, sql: statement.sql, doing: statement.doing))
             }
             PQclear(result)
             // Each command's results end with a null.
@@ -110,11 +110,11 @@ extension Connection {
                 outcomes[command.statement] = outcome
             }
         }
-        guard let sync = PQgetResult(handle) else { throw makeError(result: nil, sql: nil, context: "ending a pipeline") }
+        guard let sync = PQgetResult(handle) else { throw makeError(result: nil, sql: nil, doing: "ending a pipeline") }
         let synchronised = PQresultStatus(sync) == PGRES_PIPELINE_SYNC
         PQclear(sync)
         guard synchronised else {
-            throw PostgresError(message: "a pipeline did not end at its synchronisation point", context: "ending a pipeline")
+            throw PostgresError(message: "a pipeline did not end at its synchronisation point", doing: "ending a pipeline")
         }
         return outcomes.map { $0 ?? .skipped }
     }

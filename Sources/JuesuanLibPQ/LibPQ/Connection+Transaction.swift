@@ -35,10 +35,10 @@ extension Connection {
             // COMMIT of an aborted transaction is not an error in PostgreSQL; it answers ROLLBACK.
             if result.commandTag == "ROLLBACK" {
                 throw PostgresError(
-                    sqlState: "25P02",
+                    sqlState: PostgresError.SQLState.inFailedSQLTransaction,
                     message: "the transaction was rolled back because a statement in it failed",
                     statement: "commit",
-                    context: "committing a transaction"
+                    doing: "committing a transaction"
                 )
             }
         }

@@ -33,7 +33,7 @@ public final class Connection {
         guard let connection else {
             throw PostgresError(
                 message: "out of memory allocating a libpq connection",
-                context: "connecting to \(ConnectionString.redacted(conninfo))"
+                doing: "connecting to \(ConnectionString.redacted(conninfo))"
             )
         }
         guard PQstatus(connection) == CONNECTION_OK else {
@@ -41,15 +41,15 @@ public final class Connection {
             PQfinish(connection)
             throw PostgresError(
                 message: ConnectionString.scrub(message, secretsOf: conninfo),
-                context: "connecting to \(ConnectionString.redacted(conninfo))"
+                doing: "connecting to \(ConnectionString.redacted(conninfo))"
             )
         }
         handle = connection
         self.logger = logger
         noticeSink = NoticeSink(logger: logger)
-        PQsetNoticeReceiver(connection, { context, result in
-            guard let context, let result else { return }
-            Unmanaged<NoticeSink>.fromOpaque(context).takeUnretainedValue().receive(result)
+        PQsetNoticeReceiver(connection, { sink, result in
+            guard let sink, let result else { return }
+            Unmanaged<NoticeSink>.fromOpaque(sink).takeUnretainedValue().receive(result)
         }, Unmanaged.passUnretained(noticeSink).toOpaque())
     }
 
@@ -72,16 +72,16 @@ public final class Connection {
     /// Parameters are sent in text format, with nil meaning SQL NULL, so the server parses them with
     /// the type the statement expects; results are returned in text format. Only a single statement
     /// is allowed; use `executeScript` for files with many statements.
-    /// - Parameter context: what the caller is doing, prefixed to the error description.
+    /// - Parameter doing: what the caller is doing, prefixed to the error description.
     @discardableResult
-    public func execute(_ sql: String, _ parameters: [String?] = [], doing context: String? = nil) throws(PostgresError) -> QueryResult {
-        try refuseNUL(in: parameters, sql: sql, context: context)
+    public func execute(_ sql: String, _ parameters: [String?] = [], doing: String? = nil) throws(PostgresError) -> QueryResult {
+        try refuseNUL(in: parameters, sql: sql, doing: doing)
         logger.trace("execute", metadata: ["sql": "\(PostgresError.statementSummary(sql) ?? "")"])
         let result = withCStrings(parameters) { values in
             PQexecParams(handle, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
         defer { PQclear(result) }
-        return try check(result, sql: sql, context: context, isScript: false)
+        return try check(result, sql: sql, doing: doing, isScript: false)
     }
 
     /// Runs a statement like `execute`, prepared on this session the first time its text is run
@@ -92,21 +92,21 @@ public final class Connection {
     /// simply tried again next time. The server chooses between custom and generic plans as
     /// `plan_cache_mode` says. A pipeline of one statement: `pipeline` keeps the names.
     @discardableResult
-    public func executePrepared(_ sql: String, _ parameters: [String?] = [], doing context: String? = nil) throws(PostgresError) -> QueryResult {
-        switch try pipeline([PipelineStatement(sql, parameters, prepared: true, doing: context)])[0] {
+    public func executePrepared(_ sql: String, _ parameters: [String?] = [], doing: String? = nil) throws(PostgresError) -> QueryResult {
+        switch try pipeline([PipelineStatement(sql, parameters, prepared: true, doing: doing)])[0] {
         case .done(let result): return result
         case .failed(let error): throw error
-        case .skipped: throw PostgresError(message: "the statement was not run", statement: PostgresError.statementSummary(sql), context: context)
+        case .skipped: throw PostgresError(message: "the statement was not run", statement: PostgresError.statementSummary(sql), doing: doing)
         }
     }
 
     /// A NUL would silently cut the C string short; PostgreSQL text cannot store it anyway.
-    func refuseNUL(in parameters: [String?], sql: String, context: String?) throws(PostgresError) {
+    func refuseNUL(in parameters: [String?], sql: String, doing: String?) throws(PostgresError) {
         if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) ?? false }) {
             throw PostgresError(
                 message: "parameter $\(index + 1) contains a NUL character, which PostgreSQL text cannot store",
                 statement: PostgresError.statementSummary(sql),
-                context: context
+                doing: doing
             )
         }
     }
@@ -117,11 +117,11 @@ public final class Connection {
     /// `begin`/`commit`, the server runs all statements in one implicit transaction, and the first
     /// failing statement stops the script. On a server error, `statement` is the line of the script
     /// the server pointed at, if it pointed at one.
-    public func executeScript(_ sql: String, doing context: String? = nil) throws(PostgresError) {
+    public func executeScript(_ sql: String, doing: String? = nil) throws(PostgresError) {
         logger.trace("execute script", metadata: ["sql": "\(PostgresError.statementSummary(sql) ?? "")"])
         let result = PQexec(handle, sql)
         defer { PQclear(result) }
-        _ = try check(result, sql: sql, context: context, isScript: true)
+        _ = try check(result, sql: sql, doing: doing, isScript: true)
     }
 
     /// Doubles double quotes and wraps `name` in them, so it can be used as an SQL identifier.
@@ -136,10 +136,10 @@ public final class Connection {
     /// Turns a PGresult into a `QueryResult`, or throws the error it describes.
     ///
     /// The caller keeps ownership of `result` and clears it.
-    func check(_ result: OpaquePointer?, sql: String, context: String?, isScript: Bool) throws(PostgresError) -> QueryResult {
+    func check(_ result: OpaquePointer?, sql: String, doing: String?, isScript: Bool) throws(PostgresError) -> QueryResult {
         guard let result else {
             // libpq returns no result at all only when it cannot even allocate one or send the query.
-            throw makeError(result: nil, sql: sql, context: context, isScript: isScript)
+            throw makeError(result: nil, sql: sql, doing: doing, isScript: isScript)
         }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
@@ -149,15 +149,15 @@ public final class Connection {
             throw PostgresError(
                 message: "COPY is not supported here; use copyIn for COPY … FROM STDIN",
                 statement: PostgresError.statementSummary(sql),
-                context: context
+                doing: doing
             )
         default:
-            throw makeError(result: result, sql: sql, context: context, isScript: isScript)
+            throw makeError(result: result, sql: sql, doing: doing, isScript: isScript)
         }
     }
 
     /// Builds an error from a failed PGresult's diagnostic fields, or from the connection's last error.
-    func makeError(result: OpaquePointer?, sql: String?, context: String?, isScript: Bool = false) -> PostgresError {
+    func makeError(result: OpaquePointer?, sql: String?, doing: String?, isScript: Bool = false) -> PostgresError {
         func field(_ code: DiagnosticField) -> String? {
             guard let result, let value = PQresultErrorField(result, code.rawValue) else { return nil }
             return String(cString: value)
@@ -175,14 +175,14 @@ public final class Connection {
             message: message.replacing(":  ", with: ": ").trimmingSpaces(),
             detail: field(.detail),
             hint: field(.hint),
-            where: field(.context),
+            context: field(.context),
             constraint: field(.constraint),
             schema: field(.schema),
             table: field(.table),
             column: field(.column),
             position: field(.statementPosition).flatMap { Int($0) },
             statement: sql.flatMap(PostgresError.statementSummary),
-            context: context
+            doing: doing
         )
         if let sql, let position = error.position, let line = PostgresError.line(in: sql, atCharacter: position) {
             error.line = line.number
@@ -229,7 +229,7 @@ enum DiagnosticField: Int32 {
     case detail = 68  // 'D'
     case hint = 72  // 'H'
     case statementPosition = 80  // 'P'
-    case context = 87  // 'W'
+    case context = 87  // 'W', PG_DIAG_CONTEXT
     case schema = 115  // 's'
     case table = 116  // 't'
     case column = 99  // 'c'

@@ -56,7 +56,7 @@ public enum ConnectionString {
             PQfreemem(errorMessage)
             throw PostgresError(
                 message: scrub(message, secretsOf: conninfo),
-                context: "parsing connection string \(redacted(conninfo))"
+                doing: "parsing connection string \(redacted(conninfo))"
             )
         }
         defer { PQconninfoFree(options) }

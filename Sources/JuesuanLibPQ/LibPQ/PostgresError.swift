@@ -1,7 +1,8 @@
 /// An error reported by the PostgreSQL server or by libpq, with the server's diagnostic fields.
 ///
-/// Server errors carry the fields of the error report (SQLSTATE, detail, hint, context, …);
-/// client-side failures such as a refused connection only carry a `message` and no `sqlState`.
+/// Server errors carry the fields of the error report (SQLSTATE, detail, hint, context, …), named
+/// as PostgreSQL names them; client-side failures such as a refused connection only carry a
+/// `message` and no `sqlState`. What the caller was doing is `doing`.
 public struct PostgresError: Error, CustomStringConvertible, Sendable {
     /// The five-character SQLSTATE code (PG_DIAG_SQLSTATE), nil for connection and client-side errors.
     public var sqlState: String?
@@ -11,8 +12,9 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     public var detail: String?
     /// The server's optional suggestion on how to fix the problem.
     public var hint: String?
-    /// The server's context (PG_DIAG_CONTEXT), for example `COPY t, line 37, column b: "abc"`.
-    public var `where`: String?
+    /// The server's context (PG_DIAG_CONTEXT, printed by psql as CONTEXT), for example
+    /// `COPY t, line 37, column b: "abc"`.
+    public var context: String?
     /// The name of the violated constraint, if the error concerns one.
     public var constraint: String?
     /// The schema of the table the error concerns, if any.
@@ -31,7 +33,15 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
     /// the server reports one, because the first line of a long migration says little.
     public var statement: String?
     /// What the caller was doing, as given by the `doing:` argument.
-    public var context: String?
+    public var doing: String?
+
+    /// The SQLSTATE codes the project acts on (PostgreSQL's Appendix A names them).
+    public enum SQLState {
+        /// 40P01: the server broke a deadlock by failing this transaction; running it again may succeed.
+        public static let deadlockDetected = "40P01"
+        /// 25P02: a statement of the transaction failed, and the rest of it was ignored.
+        public static let inFailedSQLTransaction = "25P02"
+    }
 
     /// Creates an error from its parts; mostly useful for tests and for wrapping client-side failures.
     public init(
@@ -39,7 +49,7 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         message: String,
         detail: String? = nil,
         hint: String? = nil,
-        where: String? = nil,
+        context: String? = nil,
         constraint: String? = nil,
         schema: String? = nil,
         table: String? = nil,
@@ -47,13 +57,13 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         position: Int? = nil,
         line: Int? = nil,
         statement: String? = nil,
-        context: String? = nil
+        doing: String? = nil
     ) {
         self.sqlState = sqlState
         self.message = message
         self.detail = detail
         self.hint = hint
-        self.where = `where`
+        self.context = context
         self.constraint = constraint
         self.schema = schema
         self.table = table
@@ -61,17 +71,17 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         self.position = position
         self.line = line
         self.statement = statement
-        self.context = context
+        self.doing = doing
     }
 
-    /// One line: `<context>: <message> (SQLSTATE xxxxx)[, <detail>][, <where>]`.
+    /// One line: `<doing>: <message> (SQLSTATE xxxxx)[, <detail>][, <context>]`.
     ///
     /// Line breaks and tabs in server or libpq text are folded into single spaces so that the
     /// description fits into one log line or one line of CLI output.
     public var description: String {
         var text = ""
-        if let context = Self.oneLine(context), !context.isEmpty {
-            text += context + ": "
+        if let doing = Self.oneLine(doing), !doing.isEmpty {
+            text += doing + ": "
         }
         text += Self.oneLine(message) ?? ""
         if let sqlState, !sqlState.isEmpty {
@@ -80,8 +90,8 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         if let detail = Self.oneLine(detail), !detail.isEmpty {
             text += ", " + detail
         }
-        if let whereText = Self.oneLine(`where`), !whereText.isEmpty {
-            text += ", " + whereText
+        if let context = Self.oneLine(context), !context.isEmpty {
+            text += ", " + context
         }
         return text
     }
