@@ -439,11 +439,9 @@ public enum PDFLayout {
         words.contains(where: isBodyWord) && !isColumnNumberLine(words)
     }
 
-    /// The 栏次 row: 1, 2, 3 … n, with or without the word 栏次.
+    /// The 栏次 row: 1, 2, 3 … n, with or without the word 栏次 (`TableReader.isColumnNumberRow`).
     static func isColumnNumberLine(_ words: [PDFWord]) -> Bool {
-        let numbers = words.filter { !["栏次", "栏", "次"].contains($0.text) }.map { Int($0.text) }
-        guard numbers.count >= 2, numbers.allSatisfy({ $0 != nil }) else { return false }
-        return numbers.compactMap { $0 } == Array(1...numbers.count)
+        TableReader.isColumnNumberRow(words.map(\.text))
     }
 
     /// An amount with decimals or separators, or a code of digits only.

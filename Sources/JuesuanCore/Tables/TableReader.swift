@@ -112,8 +112,13 @@ struct TableReader {
     }
 
     /// 栏次 rows, and rows of column numbers 1, 2, 3 … with nothing else.
-    static func isColumnNumberRow(_ line: Line) -> Bool {
-        let keys = line.cells.map(TextNormalizer.key).filter { !$0.isEmpty }
+    static func isColumnNumberRow(_ line: Line) -> Bool { isColumnNumberRow(line.cells) }
+
+    /// The one 栏次 rule, for a grid's cells and for the words of a line the PDF draws no grid
+    /// for (where 栏次 may stand as two words).
+    static func isColumnNumberRow(_ texts: [String]) -> Bool {
+        var keys = texts.map(TextNormalizer.key).filter { !$0.isEmpty }
+        if keys.starts(with: ["栏", "次"]) { keys = ["栏次"] + keys.dropFirst(2) }
         if keys.first == "栏次" { return true }
         let numbers = keys.compactMap { Int($0) }
         return numbers.count >= 2 && numbers.count == keys.count && numbers == Array(1...numbers.count)
