@@ -78,7 +78,16 @@ public enum ReportParser {
             let reader = TableReader(found: table, lines: lines)
             for line in table.grid { if let grid = lines.drawnLines[line.index] { titledGrids[grid] = table.table } }
             do {
-                tables.append(try reader.read())
+                let parsed = try reader.read()
+                tables.append(parsed)
+                if !parsed.unreadColumns.isEmpty {
+                    let columns = parsed.unreadColumns.map { "\($0.header) (\($0.amounts) amounts)" }.joined(separator: ", ")
+                    unread.append(
+                        ReportFinding(
+                            check: "column_not_read", severity: .warn, table: table.table.rawValue, key: table.table.rawValue, found: columns,
+                            message: "\(lines.place(table.titleIndex)): \(table.table.caption): columns \(columns) are not columns of this table's view; their printed cells are kept in gongkai.printed_cell",
+                            location: lines.location(table.titleIndex)))
+                }
             } catch where reader.drawn {
                 // A drawn table's cells are known without its spec: they are kept as printed
                 // (gongkai.printed_cell), and the analyst is told which table was not read and why.

@@ -101,6 +101,17 @@ public struct ParsedTable: Sendable {
     /// The unit declared above the table (单位：万元), if any.
     public var amountUnit: String?
     public var rows: [TableRow]
+    /// Columns of amounts the table's spec has no measure for (a drawn table's only): not in its
+    /// view, kept in gongkai.printed_cell, and named by a `column_not_read` finding.
+    public var unreadColumns: [UnreadColumn] = []
+}
+
+/// A column of amounts of a drawn table that no measure of its spec claims.
+public struct UnreadColumn: Sendable, Equatable {
+    /// Its header, top to bottom, as one key (财政专户拨款收入教育收费).
+    public var header: String
+    /// How many amounts it prints.
+    public var amounts: Int
 }
 
 /// Which side of a two-sided summary table (公开01, 公开04, 收支总表) a row part belongs to.

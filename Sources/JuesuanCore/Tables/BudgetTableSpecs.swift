@@ -153,17 +153,18 @@ struct BudgetSpecs: Sendable {
                 Measure("budget_expense_total", fund), ["支出总计"], ["合计"], ["总计"], ["金额"], ["小计"], ["预算数"],
                 excluding: ["基本支出", "项目支出", "人员", "公用"]),
             ColumnSpec(Measure("budget_basic_expense", fund), ["基本支出"]),
-            ColumnSpec(Measure("budget_personnel_expense", fund), ["人员经费"]),
+            ColumnSpec(Measure("budget_personnel_expense", fund), ["人员经费"], ["人员类"]),
             ColumnSpec(Measure("budget_public_expense", fund), ["公用经费"]),
-            ColumnSpec(Measure("budget_project_expense", fund), ["项目支出"]),
+            // 专项业务经费: Xi'an's name for 项目支出.
+            ColumnSpec(Measure("budget_project_expense", fund), ["项目支出"], ["专项业务经费"]),
         ]
     }
 
     /// Basic expenditure of one fund by 经济分类: its total and, where split, 人员 / 公用.
     private static func basicColumns(_ fund: Fund) -> [ColumnSpec] {
         [
-            ColumnSpec(Measure("budget_basic_expense", fund), ["合计"], ["金额"], ["预算数"], ["小计"], ["基本支出"], excluding: ["人员", "公用"]),
-            ColumnSpec(Measure("budget_personnel_expense", fund), ["人员经费"]),
+            ColumnSpec(Measure("budget_basic_expense", fund), ["合计"], ["总计"], ["金额"], ["预算数"], ["小计"], ["基本支出"], excluding: ["人员", "公用"]),
+            ColumnSpec(Measure("budget_personnel_expense", fund), ["人员经费"], ["人员类"]),
             ColumnSpec(Measure("budget_public_expense", fund), ["公用经费"]),
         ]
     }
@@ -177,8 +178,10 @@ struct BudgetSpecs: Sendable {
             ("budget_sangong_grand_total", [["合计"], ["总计"]], ["三公", "公务用车"], "会议费"),
             ("budget_sangong_total", [["三公", "小计"], ["合计"], ["总计"], ["小计"]], ["公务用车"], nil),
             ("budget_sangong_abroad", [["出国"]], [], nil),
-            ("budget_sangong_vehicle_subtotal", [["公务用车", "小计"], ["小计"]], [], nil),
-            ("budget_sangong_vehicle_purchase", [["购置费"]], ["小计"], nil),
+            // 公务用车购置及运行费 is the vehicles' subtotal where no 小计 is printed; 其中：公务用车购置 and
+            // 其中：公务用车运行费 its parts.
+            ("budget_sangong_vehicle_subtotal", [["公务用车", "小计"], ["小计"], ["购置及运行"]], [], nil),
+            ("budget_sangong_vehicle_purchase", [["购置费"], ["公务用车购置"]], ["小计"], nil),
             ("budget_sangong_vehicle_operation", [["运行"]], ["小计", "购置费"], nil),
             ("budget_sangong_reception", [["接待"]], [], nil),
             ("budget_sangong_meeting", [["会议费"]], [], nil),

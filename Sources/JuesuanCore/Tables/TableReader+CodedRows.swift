@@ -24,6 +24,13 @@ extension TableReader {
             nameColumn = layout.firstColumn(containing: "名称", in: 0..<width).flatMap {
                 codeColumns.contains($0) || rowLabels.contains($0) ? nil : $0
             }
+            // Without a 名称 header the 科目's name stands under the classification's own name
+            // (功能科目, 经济科目), right of its code columns.
+            if nameColumn == nil, let last = codeColumns.max(), last + 1 < width, layout.own[last + 1].hasSuffix("科目"),
+                !rowLabels.contains(last + 1)
+            {
+                nameColumn = last + 1
+            }
             if codeColumns.isEmpty && nameColumn == nil && rowLabels.isEmpty {
                 // No 科目代码 / 科目名称 header: the code leads the 项目 cell, or stands in the first
                 // column (unless that column is an amount's: a table of totals alone).
@@ -56,8 +63,10 @@ extension TableReader {
         let claimed = keyColumns.union(assigned.compactMap { $0 }).union(unheaded).union(nameLevels)
 
         var rows: [TableRow] = []
-        for line in body where !line.isBlank {
+        var above: [String] = []  // the last code's parts, column by column
+        for var line in body where !line.isBlank {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
+            Self.inheritingCodeLevels(&line, codeColumns: codeColumns, above: &above)
             var (code, label) = try codeAndLabel(of: line, codeColumns: codeColumns, nameColumn: nameColumn, kind: codes)
             if let nameColumn, !nameLevels.isEmpty {
                 label = ([nameColumn] + nameLevels).sorted().map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
@@ -142,6 +151,8 @@ extension TableReader {
     /// 支出项目类别.
     static func isRowLabelHeader(_ own: String) -> Bool {
         ["预算单位", "单位名称", "部门名称", "单位", "年度", "年份"].contains(own) || own.hasSuffix("类别")
+            // A unit's code (单位编码 241001) names the unit, not a 科目.
+            || (own.hasPrefix("单位") && (own.contains("编码") || own.contains("代码")))
     }
 
     /// The code and label of a line. A non-numeric text in the code column is a label
@@ -164,6 +175,21 @@ extension TableReader {
         guard !code.isEmpty else { return (nil, label) }
         guard kind.validLengths.contains(code.count) else { throw invalidCode(code, kind: kind, at: line.location) }
         return (code, label)
+    }
+
+    /// A code split over 类/款/项 columns and printed as a tree: a 款 row may print its own
+    /// digits alone (| 40 | | 信访事务 under 201 一般公共服务支出), its 类 being the one above.
+    /// The blank higher levels are taken from the last code printed; a row that prints its
+    /// highest level starts again.
+    static func inheritingCodeLevels(_ line: inout Line, codeColumns: [Int], above: inout [String]) {
+        guard codeColumns.count > 1 else { return }
+        var parts = codeColumns.map { TextNormalizer.key(line.cell($0)) }
+        guard parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let first = parts.firstIndex(where: { !$0.isEmpty }) else { return }
+        if first > 0, above.count == parts.count, above[..<first].allSatisfy({ !$0.isEmpty }) {
+            for index in 0..<first { parts[index] = above[index] }
+            for (index, column) in codeColumns.enumerated() where column < line.cells.count { line.cells[column] = parts[index] }
+        }
+        above = parts
     }
 
     /// A code at the start of a label ("2010301 行政运行"), when the label has one.

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Layouts of the budgets in Tests/Fixtures/reports/budget that the first reading refused, read
+/// into their views; the values are those printed on the named pages.
+@Suite struct BudgetLayoutTests {
+    static func loading(_ file: String, _ body: (Warehouse, String) throws -> Void) throws {
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(Warehouse.reports.appendingPathComponent("budget/\(file)").path).documentID)
+            try body(warehouse, document)
+        }
+    }
+
+    /// Changsha prints ** over its code and name columns where others print 栏次, names the 科目
+    /// column 功能科目 (no 名称), prints a 款 row's own digits alone under its 类 (| 40 | | 信访事务),
+    /// and calls 人员经费 人员类. Page 14 (支出总表), page 18 (基本支出), page 20 (三公).
+    @Test func changshaReadsItsTreeOfCodesAndItsWords() throws {
+        try Self.loading("changsha-petitions-bureau-2026-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    """
+                    select coalesce(subject_code, ''), line_label, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys03' and measure_code = 'budget_expense_total' order by ord
+                    """, [document])
+                    == ["\t合计\t1,935.36", "201\t一般公共服务支出\t1,935.36", "20140\t信访事务\t1,935.36", "2014001\t行政运行\t1,517.95", "2014004\t信访业务\t417.41"])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select measure_code, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys06' and line_label = '合计' order by measure_code
+                    """, [document])
+                    == ["budget_basic_expense\t1,517.95", "budget_personnel_expense\t1,394.97", "budget_public_expense\t122.98"])
+            // 公务用车购置及运行费 (no 小计) is the vehicles' subtotal, 其中：公务用车运行费 its part.
+            #expect(
+                try warehouse.lines(
+                    """
+                    select measure_code, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys09' and line_label = '合计' and amount_text is not null order by measure_code
+                    """, [document])
+                    == ["budget_sangong_reception\t3.00", "budget_sangong_total\t8.00", "budget_sangong_vehicle_operation\t5.00", "budget_sangong_vehicle_subtotal\t5.00"])
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'table_not_read'", [document]) == ["0"])
+        }
+    }
+
+    /// Guangzhou's 收入总表 (page 8) splits 财政专户拨款收入 into 教育收费 and 其他专户收入拨款, which
+    /// no measure names: the table is read, that column is left to gongkai.printed_cell, and a
+    /// finding says so.
+    @Test func aColumnNoMeasureNamesIsLeftToThePrintedCells() throws {
+        try Self.loading("guangzhou-statistics-bureau-2026-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    "select amount_text from fiscal.gongkai_cell where document_id = $1 and table_code = 'ys02' and line_label = '广州市统计局' and measure_code = 'budget_income_total'",
+                    [document]) == ["6,748.28"])
+            #expect(
+                try warehouse.lines(
+                    "select severity, message from fiscal.dq_finding where document_id = $1 and check_id = 'column_not_read' and table_codes = 'ys02'", [document])
+                    == ["warn\tpage 8: ys02 收入总表: columns 财政专户拨款收入其他专户收入拨款 (4 amounts) are not columns of this table's view; their printed cells are kept in gongkai.printed_cell"])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select count(c.amount) from gongkai.printed_cell as c
+                    where c.document_id = $1 and c.page = 8 and c.header_path = '财政专户拨款收入 / 其他专户收入拨款'
+                    """, [document]) == ["4"])
+        }
+    }
+}
