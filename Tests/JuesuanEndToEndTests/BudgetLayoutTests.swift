@@ -63,4 +63,31 @@ import Testing
                     """, [document]) == ["4"])
         }
     }
+
+    /// Xi'an's 一般公共预算基本支出表 (page 55) keys its rows by 部门经济科目 and 政府经济科目 at once: its
+    /// rows are read by the 部门经济 code, one a printed line (基本工资 stands twice, beside 50101 and
+    /// 50501), the 政府经济 cells left to gongkai.printed_cell. Its 收入总表 (page 42) names its rows
+    /// by 单位编码 and 单位名称.
+    @Test func aCrossTableIsReadByItsOwnClassification() throws {
+        try Self.loading("xian-civil-affairs-bureau-2021-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    """
+                    select line_label, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys06' and econ_code = '30101' and measure_code = 'budget_basic_expense' order by ord
+                    """, [document]) == ["基本工资\t7,860,482.40", "基本工资\t14,092,009.60"])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys06' and line_label = '合计' and measure_code = 'budget_basic_expense'
+                    """, [document]) == ["144,907,052.43"])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select line_label, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys02' and measure_code = 'budget_income_total' and line_label like '241001%'
+                    """, [document]).map { $0.replacingOccurrences(of: " ", with: "") } == ["241001西安市民政局\t526,977,483.30"])
+        }
+    }
 }

@@ -19,10 +19,21 @@ extension TableReader {
         let rowLabels = (0..<width).filter { column in
             Self.isRowLabelHeader(layout.own[column]) || (isList && !amountColumns.contains(column))
         }
+        // A cross-table keys its rows by a second classification as well (政府经济科目 beside 部门经济科目,
+        // 经济分类 beside 功能分类): its rows are read by the table's own classification, one row a
+        // printed line (a code may stand on several), and the other classification's cells are
+        // left to gongkai.printed_cell: a row's label is its 科目's name, which dim_subject keeps.
+        let crossLabels = (0..<width).filter { !rowLabels.contains($0) && Self.namesAnotherClassification(layout.own[$0], than: codes) }
         if codes != .none {
-            codeColumns = layout.codeColumns(in: 0..<width).filter { !rowLabels.contains($0) }
+            codeColumns = layout.codeColumns(in: 0..<width).filter { !rowLabels.contains($0) && !crossLabels.contains($0) }
             nameColumn = layout.firstColumn(containing: "名称", in: 0..<width).flatMap {
-                codeColumns.contains($0) || rowLabels.contains($0) ? nil : $0
+                codeColumns.contains($0) || rowLabels.contains($0) || crossLabels.contains($0) ? nil : $0
+            }
+            // Code and name in one cell (30101-基本工资) under the classification's name (部门支出经济分类科目).
+            if codeColumns.isEmpty, nameColumn == nil {
+                nameColumn = (0..<width).first { column in
+                    layout.own[column].hasSuffix("科目") && !rowLabels.contains(column) && !crossLabels.contains(column)
+                }
             }
             // Without a 名称 header the 科目's name stands under the classification's own name
             // (功能科目, 经济科目), right of its code columns.
@@ -31,7 +42,7 @@ extension TableReader {
             {
                 nameColumn = last + 1
             }
-            if codeColumns.isEmpty && nameColumn == nil && rowLabels.isEmpty {
+            if codeColumns.isEmpty && nameColumn == nil && rowLabels.isEmpty && crossLabels.isEmpty {
                 // No 科目代码 / 科目名称 header: the code leads the 项目 cell, or stands in the first
                 // column (unless that column is an amount's: a table of totals alone).
                 if layout.own.first?.contains("项目") == true {
@@ -47,7 +58,7 @@ extension TableReader {
             !codeColumns.contains(column) && column != nameColumn && !rowLabels.contains(column)
                 && ["项目", "栏次", "项目栏次"].contains(layout.own[column])
         }
-        let keyColumns = Set(codeColumns + labelColumns + rowLabels + [nameColumn].compactMap { $0 })
+        let keyColumns = Set(codeColumns + labelColumns + rowLabels + crossLabels + [nameColumn].compactMap { $0 })
         let assigned = layout.assign(columns, among: (0..<width).filter { !keyColumns.contains($0) })
         guard assigned.contains(where: { $0 != nil }) else {
             throw missingColumn("amount (\(columns.map(\.caption).joined(separator: "/")))", at: lines.location(found.titleIndex))
@@ -192,12 +203,33 @@ extension TableReader {
         above = parts
     }
 
-    /// A code at the start of a label ("2010301 行政运行"), when the label has one.
+    /// Whether a header names a classification other than the table's own: 政府经济 (the
+    /// government's economic classification, 501…) in a table by 部门经济分类, any 经济 one in a
+    /// table by 功能分类.
+    static func namesAnotherClassification(_ own: String, than kind: TableSpec.CodeKind) -> Bool {
+        switch kind {
+        case .econ: own.contains("政府") && own.contains("经济")
+        case .subject: own.contains("经济") && (own.contains("科目") || own.contains("分类"))
+        case .none: false
+        }
+    }
+
+    /// A code at the start of a label ("2010301 行政运行", "30101-基本工资", "[30101]基本工资"),
+    /// when the label has one.
     static func leadingCode(_ label: String) -> (String, String)? {
-        let digits = label.prefix(while: \.isASCIIDigit)
+        var text = Substring(label)
+        let bracketed = text.first == "["
+        if bracketed { text = text.dropFirst() }
+        let digits = text.prefix(while: \.isASCIIDigit)
         guard [3, 5, 7].contains(digits.count) else { return nil }
-        let rest = label.dropFirst(digits.count)
-        guard let next = rest.first, next == " " || next.isWide else { return nil }
+        var rest = text.dropFirst(digits.count)
+        if bracketed || rest.first == "-" {
+            guard !bracketed || rest.first == "]" else { return nil }
+            rest = rest.dropFirst()
+            guard !rest.isEmpty else { return nil }
+        } else {
+            guard let next = rest.first, next == " " || next.isWide else { return nil }
+        }
         return (String(digits), rest.trimmingWhitespace())
     }
 
