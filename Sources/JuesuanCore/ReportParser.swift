@@ -142,7 +142,8 @@ public enum ReportParser {
             // A budget's narrative plans; it states no execution and no project's self-assessment.
             return report
         }
-        report.projects = try ProjectReader(lines: lines, units: units).read()
+        let reportingUnit = ListedUnit(name: entity ?? department, location: lines.location(found.first?.titleIndex ?? 0))
+        report.projects = try ProjectReader(lines: lines, units: units, entity: reportingUnit).read()
         (report.budgetExecution, report.unparsedStatements) = NarrativeReader(lines: lines, tables: tables).budgetExecution()
         report.narrativeFigures = NarrativeFigureReader(lines: lines).read()
         return report

@@ -3,7 +3,8 @@
 -- 收支, 一般公共预算财政拨款支出 and each 类 with its share, 基本支出 / 人员经费 / 公用经费, each
 -- 三公 预算数 and 决算数 with its completion, the 政府性基金 / 国有资本经营 totals and items); and,
 -- in the 绩效 section, the number of self-evaluated 二级项目 and their funds against the
--- 项目支出绩效自评表. A figure stated in 元 in a report in 万元 (or the other way round) is
+-- 项目支出绩效自评表 — or, where the report says it publishes the results of only some of them
+-- (公开…4个项目绩效自评结果), that number against the forms printed. A figure stated in 元 in a report in 万元 (or the other way round) is
 -- compared after conversion, so that 住房公积金 3.58元 for a table's 3.58 万元 is found.
 with figures as (
     select figures.*, figures.value * fiscal.unit_factor(figures.unit, documents.amount_unit) as value_in_table_unit
@@ -60,6 +61,15 @@ projects as (
     where document_id = $1
 ),
 
+-- The number of projects whose results the report says it publishes, if it says so.
+published as (
+    select line_no, substring(line_text from '([0-9]+)\s*个项目的?绩效自评结果')::numeric as count
+    from fiscal.document_line
+    where document_id = $1 and line_text ~ '[0-9]+\s*个项目的?绩效自评结果'
+    order by line_no
+    limit 1
+),
+
 final as (
     select table_codes, row_key, expected, actual, terms, is_total, relation, source_lines, message
     from (
@@ -91,11 +101,17 @@ final as (
         from figures cross join projects
         -- Only where forms were read: a PDF's forms are not read yet, and 0 forms would be a false alarm.
         where figures.section ~ '绩效' and figures.subject = '二级项目' and figures.unit = '个' and projects.forms > 0
+            and not exists (select 1 from published)
+        union all
+        select 'narrative,gk10', '公开项目 ' || published.line_no, published.count, projects.forms, 1, false, '=', array[published.line_no],
+            '绩效 section: the projects whose results it publishes = the 项目支出绩效自评表 printed'
+        from published cross join projects
+        where projects.forms > 0
         union all
         select 'narrative,gk10', '共涉及资金 ' || figures.ord, projects.funds, figures.value, 1, false, '=', array[figures.source_line],
             '绩效 section: funds of the self-evaluated projects = Σ 年度资金总额 全年预算数 of the forms'
         from figures cross join projects
-        where figures.section ~ '绩效' and figures.subject = '共涉及资金' and projects.forms > 0
+        where figures.section ~ '绩效' and figures.subject = '共涉及资金' and projects.forms > 0 and not exists (select 1 from published)
     ) as comparisons
 )
 

@@ -49,6 +49,9 @@ public enum PDFLayout {
         }
         var output: [PageLine] = []
         var table: (table: GongkaiTable, region: TableRegion, columns: [Double]?)?
+        // Inside a 项目支出绩效自评表 (one form a project): its drawn grids are read as rows too,
+        // for the project reader, which reads the forms by their words.
+        var inForm = false
         var emittedGrids: Set<Int> = []
         var previousPage = printed.first?.page ?? 1
         func flush() {
@@ -72,7 +75,20 @@ public enum PDFLayout {
             // A title drawn inside a grid below its first row is an entry of a list drawn as a
             // table (a 目录), not the title of the grid it stands in.
             let listed = (gridsOnPage[line.page] ?? []).contains { holds(grids[$0], line) && !isFirstRow(of: grids[$0], line) }
+            if !listed, ProjectReader.isTitle(TableLocator.titleKey(text)) {
+                flush()
+                inForm = true
+                output.append(PageLine(page: line.page, line: line.number, text: text))
+                continue
+            }
+            if inForm, table == nil, let ordinal = (gridsOnPage[line.page] ?? []).first(where: { holds(grids[$0], line) }) {
+                if emittedGrids.insert(ordinal).inserted {
+                    output += gridLines(grids[ordinal], ordinal: ordinal, printed: printed.filter { $0.page == line.page }, spreading: false)
+                }
+                continue
+            }
             if !listed, let titled = TableLocator.table(titled: text) {
+                inForm = false
                 // A table printed over several pages repeats its title on each: one region.
                 if table?.table == titled { continue }
                 flush()
@@ -168,8 +184,9 @@ public enum PDFLayout {
     /// (the 类 column of split codes), a label in the last (a 合计 spanning the code columns
     /// stands in the name column, where the rows' names stand). A title, 单位 or 部门 line drawn inside
     /// the frame, as a row of one cell across the grid at its top, is a plain line.
-    /// Each row is numbered as the printed line its top cell text stands on.
-    static func gridLines(_ grid: TableGrid, ordinal: Int = 0, printed: [Printed]) -> [PageLine] {
+    /// Each row is numbered as the printed line its top cell text stands on. A form (`spreading`
+    /// false: a 绩效自评表, read by its words) keeps each cell's text in its first column only.
+    static func gridLines(_ grid: TableGrid, ordinal: Int = 0, printed: [Printed], spreading: Bool = true) -> [PageLine] {
         var rows = Array(repeating: Array(repeating: "", count: grid.columnCount), count: grid.rowCount)
         var boxes = rows.map { $0.map { _ in Box?.none } }
         var spans = rows.map { _ in [(column: Int, span: Int, text: String)]() }
@@ -194,7 +211,7 @@ public enum PDFLayout {
             }
             guard !filled.isEmpty else { continue }
             var cells = row
-            if !inBody, startsBody(row) {
+            if spreading, !inBody, startsBody(row) {
                 inBody = true
                 // The code columns' own headers (类 款 项) may be drawn in the first row of data,
                 // beside its 合计: they are header cells, on a header line of their own.
@@ -208,7 +225,7 @@ public enum PDFLayout {
                     output.append(PageLine(page: grid.page, line: number, text: header.joined(separator: "\t"), grid: ordinal))
                 }
             }
-            for span in spans[index] where span.span > 1 && !span.text.isEmpty {
+            for span in spans[index] where spreading && span.span > 1 && !span.text.isEmpty {
                 let columns = span.column..<min(span.column + span.span, grid.columnCount)
                 if !inBody {
                     for column in columns { cells[column] = span.text }

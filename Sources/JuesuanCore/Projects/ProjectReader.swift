@@ -11,8 +11,25 @@
 struct ProjectReader {
     let lines: ReportLines
     let units: [ListedUnit]
+    /// The reporting entity, a 实施单位 of its own forms.
+    var entity: ListedUnit?
 
     static let fundSources = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
+    /// The headers of the 资金 lines' values.
+    static let fundValues = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+
+    /// The funding source a label names, in the words forms print it: 年度资金总额：, 其中：财政拨款,
+    /// 当年财政拨款, 上年结转, 其他资金.
+    static func fundSource(_ key: String) -> String? {
+        var label = Substring(key)
+        for prefix in ["其中:", "其中："] where label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
+        while let last = label.last, ":：".contains(last) { label = label.dropLast() }
+        if label == "年度资金总额" { return "年度资金总额" }
+        if label == "当年财政拨款" || label == "财政拨款" { return "当年财政拨款" }
+        if label == "上年结转资金" || label == "上年结转" { return "上年结转资金" }
+        if label == "其他资金" { return "其他资金" }
+        return nil
+    }
     static let level1Names: Set<String> = ["产出指标", "效益指标", "满意度指标", "成本指标"]
 
     func read() throws(ParseError) -> [Project] {
@@ -27,27 +44,29 @@ struct ProjectReader {
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
             if first == "项目名称" {
-                if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units)) }
+                if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units, entity: entity)) }
                 current = ProjectBuilder(location: location, name: Self.valueAfter("项目名称", in: cells, keys: keys))
                 continue
             }
             guard var project = current else { continue }
             if !line.holdsTab && !Self.isTitle(first) {
                 // Prose after the last form ends the section.
-                projects.append(try project.build(ord: projects.count + 1, units: units))
+                projects.append(try project.build(ord: projects.count + 1, units: units, entity: entity))
                 current = nil
                 continue
             }
             try project.add(cells: cells, keys: keys, first: first, at: location)
             current = project
         }
-        if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units)) }
+        if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units, entity: entity)) }
         return projects
     }
 
-    /// The repeated form title (项目支出绩效自评表), printed again after a page break.
+    /// The form's title (项目支出绩效自评表, or the project's name and 项目绩效自评表), also printed
+    /// again after a page break.
     static func isTitle(_ key: String) -> Bool {
-        TextNormalizer.withoutNumbering(key).hasSuffix("项目支出绩效自评表")
+        let title = TextNormalizer.withoutNumbering(key)
+        return title.hasSuffix("项目支出绩效自评表") || title.hasSuffix("项目绩效自评表")
     }
 
     /// The first non-empty cell after the cell holding `label`.
@@ -67,6 +86,8 @@ struct ProjectBuilder {
     var expectedGoal: [String] = []
     var achievedGoal: [String] = []
     var inIndicators = false
+    /// The columns of the 资金 values, by header, once the header row is read.
+    var fundColumns: [String: Int]?
     var funds: [FundLine] = []
     var indicators: [Indicator] = []
     var totalScore: Amount?
@@ -79,9 +100,14 @@ struct ProjectBuilder {
             implementingUnit = ProjectReader.valueAfter("实施单位", in: cells, keys: keys)
         } else if first == "总分" {
             hasTotalRow = true
-            for cell in cells.dropFirst() where totalScore == nil { totalScore = try score(cell, at: location) }
-        } else if let source = ProjectReader.fundSources.first(where: { keys.contains($0) }) {
-            funds.append(try fundLine(source, cells: cells, keys: keys, at: location))
+            // The 得分 is the row's last number: forms with a 分值 column print its 100 before it.
+            for cell in cells.dropFirst() { totalScore = try score(cell, at: location) ?? totalScore }
+        } else if keys.contains("年初预算数") || keys.contains("全年预算数") {
+            // The 资金 header, where the form prints one: the values are read by their columns.
+            fundColumns = Dictionary(
+                ProjectReader.fundValues.compactMap { name in keys.firstIndex(of: name).map { (name, $0) } }, uniquingKeysWith: { first, _ in first })
+        } else if let (column, source) = keys.enumerated().lazy.compactMap({ column, key in ProjectReader.fundSource(key).map { (column, $0) } }).first {
+            funds.append(try fundLine(source, column: column, cells: cells, at: location))
         } else if first.hasPrefix("资金情况") {
             return
         } else if first == "年度总体目标" {
@@ -99,12 +125,19 @@ struct ProjectBuilder {
         }
     }
 
-    /// A funding line: its label, then 年初预算数, 全年预算数, 全年执行数, 执行率 and 得分 in order.
-    private func fundLine(_ source: String, cells: [String], keys: [String], at location: SourceLocation) throws(ParseError)
-        -> FundLine
-    {
-        let start = (keys.firstIndex(of: source) ?? 0) + 1
-        let values = cells[start...].filter { !$0.isEmpty }
+    /// A funding line: its label, then 年初预算数, 全年预算数, 全年执行数, 执行率 and 得分 — under their
+    /// headers where the form prints a header row (some print a 分值 column too), else in order.
+    private func fundLine(_ source: String, column: Int, cells: [String], at location: SourceLocation) throws(ParseError) -> FundLine {
+        let values: [String]
+        if let fundColumns, ProjectReader.fundValues.filter({ $0 != "分值" }).allSatisfy({ fundColumns[$0] != nil }) {
+            values = ["年初预算数", "全年预算数", "全年执行数", "执行率", "得分"].map { name in
+                // A value printed in the column right of its header's (a header cell spanning two) is taken there.
+                let at = fundColumns[name] ?? 0
+                return [at, at + 1].lazy.filter { $0 < cells.count && $0 > column }.map { cells[$0] }.first { !$0.isEmpty } ?? ""
+            }
+        } else {
+            values = cells[(column + 1)...].filter { !$0.isEmpty }
+        }
         guard values.count == 5 else {
             throw ParseError(
                 at: location,
@@ -145,15 +178,17 @@ struct ProjectBuilder {
 
     /// A number cell of the form: blank, ——, — or 不适用 are nil; anything else must be a number.
     private func score(_ cell: String, at location: SourceLocation) throws(ParseError) -> Amount? {
-        let key = TextNormalizer.key(cell)
+        var key = TextNormalizer.key(cell)
         if key.isEmpty || TableReader.dashes.contains(key) || key == "不适用" { return nil }
+        // 执行率 printed with its sign (100.00%): the number is the percent.
+        if key.hasSuffix("%") { key.removeLast() }
         guard let amount = Amount(key) else {
             throw ParseError(at: location, "项目支出绩效自评表 \(name): expected a number, found \(ParseError.quoted(cell))")
         }
         return amount
     }
 
-    func build(ord: Int, units: [ListedUnit]) throws(ParseError) -> Project {
+    func build(ord: Int, units: [ListedUnit], entity: ListedUnit? = nil) throws(ParseError) -> Project {
         guard !funds.isEmpty else {
             throw ParseError(at: location, "项目支出绩效自评表 \(name): expected the 资金情况 lines (年度资金总额 …)")
         }
@@ -163,7 +198,7 @@ struct ProjectBuilder {
         }
         return Project(
             ord: ord, name: name, department: department, implementingUnit: implementingUnit,
-            unit: UnitMatcher(units: units).match(implementingUnit), expectedGoal: GoalText.plain(expectedGoal),
+            unit: UnitMatcher(units: units, entity: entity).match(implementingUnit), expectedGoal: GoalText.plain(expectedGoal),
             achievedGoal: GoalText.plain(achievedGoal), funds: funds, indicators: indicators, totalScore: totalScore,
             location: location)
     }
