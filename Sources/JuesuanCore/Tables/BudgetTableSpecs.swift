@@ -42,7 +42,7 @@ struct BudgetSpecs: Sendable {
         layout: .twoSided(
             income: [Self.amount],
             expense: [
-                ColumnSpec(Measure("budget"), ["预算数"], ["金额"], ["合计"], ["小计"], excluding: ["一般公共", "政府性基金", "国有资本"]),
+                ColumnSpec(Measure("budget"), ["预算数"], ["金额"], ["合计"], ["小计"], ["预算"], excluding: ["一般公共", "政府性基金", "国有资本"]),
                 ColumnSpec(Measure("budget", .generalBudget), ["一般公共预算"]),
                 ColumnSpec(Measure("budget", .govFund), ["政府性基金"]),
                 ColumnSpec(Measure("budget", .soeCapital), ["国有资本经营"]),

@@ -32,7 +32,12 @@ extension TableReader {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
             var parts: [TableRow] = []
             for side in sides {
-                let label = side.labels.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+                // An amount right of a drawn side's label is a column the spec has no measure for,
+                // not words of the label: it is left to gongkai.printed_cell, and named.
+                let amounts = drawn ? Set(side.labels.dropFirst().filter { Amount.isNumber(TextNormalizer.key(line.cell($0))) }) : []
+                for column in amounts.sorted() { unread.add(header: layout.paths[column], amount: true) }
+                let label = side.labels.filter { !amounts.contains($0) }.map { TextNormalizer.cellText(line.cell($0)) }.filter { !$0.isEmpty }
+                    .joined(separator: " ")
                 let lineNumber = try self.lineNumber(line.cell(side.lineColumn), at: line.location)
                 let cells = try cells(of: line, specs: side.specs, columns: side.assigned)
                 let hasAmounts = cells.contains { $0.amount != nil }
