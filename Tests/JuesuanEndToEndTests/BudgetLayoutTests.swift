@@ -90,4 +90,20 @@ import Testing
                     """, [document]).map { $0.replacingOccurrences(of: " ", with: "") } == ["241001西安市民政局\t526,977,483.30"])
         }
     }
+
+    /// A budget states its assets at the end of the year before (福州市商务局's 2026 budget: 截至2025年12月31日，
+    /// …共有车辆5辆): that year is right, and its own year (2026年部门预算) is compared too.
+    @Test func aBudgetsYearEndIsTheYearBefore() throws {
+        try Self.loading("fuzhou-commerce-bureau-2026-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    """
+                    select m.expected, m.actual, m.passed from fiscal.dq_measurement as m
+                    inner join fiscal.document_line as l on l.document_id = m.document_id and l.line_no = m.source_lines[1]
+                    where m.document_id = $1 and m.check_id = 'report_years' and l.line_text like '截至%'
+                    """, [document]) == ["2025\t2025\tt"])
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_measurement where document_id = $1 and check_id = 'report_years' and expected = '2026'", [document]) != ["0"])
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'report_years'", [document]) == ["0"])
+        }
+    }
 }

@@ -1,9 +1,10 @@
--- Where the report names its own year in its text (not its tables) — 20XX年度部门决算…,
--- 截至20XX年12月31日 — it is the document's fiscal year, and no year is printed with three digits
--- (202 年度). The years of comparisons (与2023年度部门决算相比, 较2023年) are last year's and are not
+-- Where the report names its own year in its text (not its tables) — 20XX年度部门决算…, 20XX年部门预算,
+-- 截至20XX年12月31日 — it is the document's fiscal year (a budget states its assets at the end of the
+-- year before: a 2026 budget 截至2025年12月31日), and no year is printed with three digits
+-- (202 年度, 19x or 20x: other numbers before 年度 are counts). The years of comparisons (与2023年度部门决算相比, 较2023年) are last year's and are not
 -- judged. A wrong year is the publisher's slip: warn.
 with document as (
-    select fiscal_year from fiscal.dim_document where document_id = $1
+    select fiscal_year, report_kind from fiscal.dim_document where document_id = $1
 ),
 
 lines as (
@@ -11,20 +12,22 @@ lines as (
 ),
 
 stated as (
-    select line_no, match[1] as printed, match[1]::integer as year
+    select line_no, match[1] as printed, match[1]::integer as year, false as year_end
     from lines
-    cross join lateral regexp_matches(line_text, '(?:^|[^与较比同\s])\s*([0-9]{4})\s*年(?:度)?\s*部门决算', 'g') as match
+    cross join lateral regexp_matches(line_text, '(?:^|[^与较比同\s])\s*([0-9]{4})\s*年(?:度)?\s*部门(?:决算|预算)', 'g') as match
     union all
-    select line_no, match[1], match[1]::integer
+    select line_no, match[1], match[1]::integer, true
     from lines
     cross join lateral regexp_matches(line_text, '截至\s*([0-9]{4})\s*年\s*12\s*月\s*31\s*日', 'g') as match
     union all
-    select line_no, match[1], match[1]::integer
+    select line_no, match[1], match[1]::integer, false
     from lines
-    cross join lateral regexp_matches(line_text, '(?:^|[^0-9])([0-9]{3})\s*年度', 'g') as match
+    -- A year short of a digit (202 年度), not a count before 年度 in a form's cell (150年度接待…).
+    cross join lateral regexp_matches(line_text, '(?:^|[^0-9])((?:19|20)[0-9])\s*年度', 'g') as match
 )
 
-select 'document' as table_codes, stated.printed || '年 line ' || stated.line_no as row_key, document.fiscal_year as expected,
+select 'document' as table_codes, stated.printed || '年 line ' || stated.line_no as row_key,
+    case when stated.year_end and document.report_kind = '预算' then document.fiscal_year - 1 else document.fiscal_year end as expected,
     stated.year as actual, 0 as terms, false as is_total, '=' as relation, array[stated.line_no] as source_lines,
     'the year the report names as its own is its fiscal year' as message
 from stated
