@@ -12,42 +12,53 @@ import Testing
     /// 支出总计 stated as the 本年 合计, and 5823.95 万元 stated for the self-evaluated projects whose
     /// forms add up to 5573.89.
     static let seedFindings = [
-                "coded_hierarchy\tinfo\tgk03\t201 expense_total\t14260.08\t14260.07",
-                "coded_hierarchy\tinfo\tgk03\t20103 project_expense\t5454.12\t5454.11",
-                "coded_hierarchy\tinfo\tgk05\t201 expense_total\t14044.58\t14044.57",
-                "coded_hierarchy\tinfo\tgk05\t20103 basic_expense\t8503.73\t8503.72",
-                "coded_hierarchy\tinfo\tgk05\t20103 expense_total\t13957.84\t13957.83",
-                "coded_hierarchy\tinfo\tgk05\t20103 project_expense\t5454.12\t5454.11",
-                "coded_hierarchy\twarn\tgk05\t208 personnel_expense\t\t2023.97",
-                "coded_hierarchy\tinfo\tgk05\t20805 personnel_expense\t1805.13\t1805.14",
-                "coded_hierarchy\tinfo\tgk05\t21011 personnel_expense\t687.14\t687.13",
-                "coded_hierarchy\terror\tgk05\t合计 personnel_expense\t10596.94\t8314.79",
-                "coded_row_columns\tinfo\tgk03\t20103 expense_total\t14173.34\t14173.35",
-                "coded_row_columns\tinfo\tgk05\t20103 expense_total\t13957.84\t13957.85",
-                "coded_row_columns\tinfo\tgk05\t2010301 basic_expense\t6802.30\t6802.31",
-                "coded_row_columns\twarn\tgk05\t208 basic_expense\t2129.90\t",
-                "coded_row_columns\twarn\tgk05\t20805 basic_expense\t1887.42\t1805.13",
-                "coded_row_columns\twarn\tgk05\t2080501 basic_expense\t905.72\t835.88",
-                "coded_row_columns\twarn\tgk05\t2080502 basic_expense\t94.17\t84.26",
-                "coded_row_columns\twarn\tgk05\t2080505 basic_expense\t869.89\t864.93",
-                "coded_row_columns\twarn\tgk05\t2080506 basic_expense\t17.64\t20.07",
-                "coded_row_columns\twarn\tgk05\t20808 basic_expense\t242.48\t201.78",
-                "coded_row_columns\twarn\tgk05\t2080801 basic_expense\t242.48\t201.78",
-                "coded_row_columns\twarn\tgk05\t20899 basic_expense\t\t17.06",
-                "coded_row_columns\twarn\tgk05\t2089901 basic_expense\t\t17.06",
-                "coded_row_columns\twarn\tgk05\t210 basic_expense\t753.26\t687.14",
-                "coded_row_columns\twarn\tgk05\t21011 basic_expense\t753.26\t687.14",
-                "coded_row_columns\twarn\tgk05\t2101101 basic_expense\t602.20\t556.62",
-                "coded_row_columns\twarn\tgk05\t2101102 basic_expense\t151.06\t130.51",
-                "coded_row_columns\twarn\tgk05\t221 basic_expense\t756.71\t670.58",
-                "coded_row_columns\twarn\tgk05\t22102 basic_expense\t756.71\t670.58",
-                "coded_row_columns\twarn\tgk05\t2210201 basic_expense\t756.71\t670.58",
-                "narrative_vs_tables\twarn\tnarrative,actual\t支出总计 19\t18721.05\t17714.8",
-                "narrative_vs_tables\twarn\tnarrative,actual\t支出总计 2\t18968.91\t17946.59",
-                "narrative_vs_tables\twarn\tnarrative,actual\t收入总计 1\t18968.91\t17334.64",
-                "narrative_vs_tables\twarn\tnarrative,gk10\t共涉及资金 95\t5573.89\t5823.95",
-                "project_funds\tinfo\tgk10\t保密检查工作经历 当年财政拨款\t99.45\t99.44",
-                "project_funds\tinfo\tgk10\t离退休老干部活动经费 当年财政拨款\t67.78\t67.77",
+        "coded_hierarchy\tinfo\tgk03\trounding\t\t",
+        "coded_hierarchy\twarn\tgk05\t208 personnel_expense\t\t2023.97",
+        "coded_hierarchy\tinfo\tgk05\trounding\t\t",
+        "coded_hierarchy\terror\tgk05\t合计 personnel_expense\t10596.94\t8314.79",
+        "coded_row_columns\tinfo\tgk03\trounding\t\t",
+        "coded_row_columns\twarn\tgk05\t208 basic_expense\t2129.90\t",
+        "coded_row_columns\twarn\tgk05\t20805 basic_expense\t1887.42\t1805.13",
+        "coded_row_columns\twarn\tgk05\t2080501 basic_expense\t905.72\t835.88",
+        "coded_row_columns\twarn\tgk05\t2080502 basic_expense\t94.17\t84.26",
+        "coded_row_columns\twarn\tgk05\t2080505 basic_expense\t869.89\t864.93",
+        "coded_row_columns\twarn\tgk05\t2080506 basic_expense\t17.64\t20.07",
+        "coded_row_columns\twarn\tgk05\t20808 basic_expense\t242.48\t201.78",
+        "coded_row_columns\twarn\tgk05\t2080801 basic_expense\t242.48\t201.78",
+        "coded_row_columns\twarn\tgk05\t20899 basic_expense\t\t17.06",
+        "coded_row_columns\twarn\tgk05\t2089901 basic_expense\t\t17.06",
+        "coded_row_columns\twarn\tgk05\t210 basic_expense\t753.26\t687.14",
+        "coded_row_columns\twarn\tgk05\t21011 basic_expense\t753.26\t687.14",
+        "coded_row_columns\twarn\tgk05\t2101101 basic_expense\t602.20\t556.62",
+        "coded_row_columns\twarn\tgk05\t2101102 basic_expense\t151.06\t130.51",
+        "coded_row_columns\twarn\tgk05\t221 basic_expense\t756.71\t670.58",
+        "coded_row_columns\twarn\tgk05\t22102 basic_expense\t756.71\t670.58",
+        "coded_row_columns\twarn\tgk05\t2210201 basic_expense\t756.71\t670.58",
+        "coded_row_columns\tinfo\tgk05\trounding\t\t",
+        "narrative_vs_tables\twarn\tnarrative,actual\t支出总计 19\t18721.05\t17714.8",
+        "narrative_vs_tables\twarn\tnarrative,actual\t支出总计 2\t18968.91\t17946.59",
+        "narrative_vs_tables\twarn\tnarrative,actual\t收入总计 1\t18968.91\t17334.64",
+        "narrative_vs_tables\twarn\tnarrative,gk10\t共涉及资金 95\t5573.89\t5823.95",
+        "project_funds\tinfo\tgk10\trounding\t\t",
+    ]
+
+    /// The sums of the seed that differ by rounding alone (0.01 a term at most), as (check, table,
+    /// row key, expected, actual): one `info` finding a check and table names them ("N sums differ
+    /// by rounding, at most 0.01"), and each is still a measurement that did not pass.
+    static let seedRoundings = [
+        "coded_hierarchy\tgk03\t201 expense_total\t14260.08\t14260.07",
+        "coded_hierarchy\tgk03\t20103 project_expense\t5454.12\t5454.11",
+        "coded_hierarchy\tgk05\t201 expense_total\t14044.58\t14044.57",
+        "coded_hierarchy\tgk05\t20103 basic_expense\t8503.73\t8503.72",
+        "coded_hierarchy\tgk05\t20103 expense_total\t13957.84\t13957.83",
+        "coded_hierarchy\tgk05\t20103 project_expense\t5454.12\t5454.11",
+        "coded_hierarchy\tgk05\t20805 personnel_expense\t1805.13\t1805.14",
+        "coded_hierarchy\tgk05\t21011 personnel_expense\t687.14\t687.13",
+        "coded_row_columns\tgk03\t20103 expense_total\t14173.34\t14173.35",
+        "coded_row_columns\tgk05\t20103 expense_total\t13957.84\t13957.85",
+        "coded_row_columns\tgk05\t2010301 basic_expense\t6802.30\t6802.31",
+        "project_funds\tgk10\t保密检查工作经历 当年财政拨款\t99.45\t99.44",
+        "project_funds\tgk10\t离退休老干部活动经费 当年财政拨款\t67.78\t67.77",
     ]
 
     @Test func theSeedsFindingsAreExactlyThese() throws {
@@ -59,6 +70,23 @@ import Testing
                 from fiscal.dq_finding order by check_id, table_codes, row_key, severity
                 """)
             #expect(findings == Self.seedFindings)
+            #expect(
+                try warehouse.lines(
+                    """
+                    select check_id, table_codes, message from fiscal.dq_finding where row_key = 'rounding' order by check_id, table_codes
+                    """) == [
+                        "coded_hierarchy\tgk03\t2 sums differ by rounding, at most 0.01",
+                        "coded_hierarchy\tgk05\t6 sums differ by rounding, at most 0.01",
+                        "coded_row_columns\tgk03\t1 sum differs by rounding, at most 0.01",
+                        "coded_row_columns\tgk05\t2 sums differ by rounding, at most 0.01",
+                        "project_funds\tgk10\t2 sums differ by rounding, at most 0.01",
+                    ])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select check_id, table_codes, row_key, expected::text, actual::text from fiscal.dq_measurement
+                    where not passed and abs(coalesce(actual, 0) - coalesce(expected, 0)) <= 0.01 order by check_id, table_codes, row_key
+                    """) == Self.seedRoundings)
         }
     }
 
@@ -168,6 +196,50 @@ import Testing
 
 /// Checks on reports written to break one rule each.
 @Suite struct DataQualityVariationTests {
+    /// The seed's 收入决算表 with four 项 off by 0.01 (a publisher rounding each row to 万元) and one
+    /// off by 5.00: the 款 = Σ 项 check gives one grouped `info` finding for the eight sums off by
+    /// rounding (two columns each) and a finding of its own for each sum really off; every
+    /// comparison is still a measurement.
+    @Test func sumsOffByRoundingAreOneFindingATable() throws {
+        var text = try SeedVariant.seed()
+        let changes = [
+            ("2011308\t招商引资\t120.00\t120.00", "2011308\t招商引资\t120.01\t120.01"),
+            ("2080199\t其他人力资源和社会保障管理事务支出\t30.00\t30.00", "2080199\t其他人力资源和社会保障管理事务支出\t30.01\t30.01"),
+            ("2080801\t死亡抚恤\t267.25\t267.25", "2080801\t死亡抚恤\t267.26\t267.26"),
+            ("2101102\t事业单位医疗\t147.22\t147.22", "2101102\t事业单位医疗\t147.23\t147.23"),
+            ("2210201\t住房公积金\t737.59\t737.59", "2210201\t住房公积金\t742.59\t742.59"),
+        ]
+        for (line, changed) in changes {
+            let before = text
+            // The first occurrence only: the 收入决算表 (公开02) prints these rows first.
+            if let range = text.range(of: line + "\t") { text.replaceSubrange(range, with: changed + "\t") }
+            try #require(text != before, "the seed no longer prints \(line)")
+        }
+        try Warehouse.with { warehouse in
+            _ = try Self.load(text, into: warehouse)
+            #expect(
+                try warehouse.lines(
+                    """
+                    select severity, row_key, coalesce(expected, ''), coalesce(actual, ''), message from fiscal.dq_finding
+                    where check_id = 'coded_hierarchy' and table_codes = 'gk02' order by severity, row_key
+                    """) == [
+                        "info\trounding\t\t\t8 sums differ by rounding, at most 0.01",
+                        "warn\t22102 fiscal_appropriation\t737.59\t742.59\t款 = Σ 项",
+                        "warn\t22102 income_total\t737.59\t742.59\t款 = Σ 项",
+                    ])
+            #expect(
+                try warehouse.lines(
+                    """
+                    select row_key from fiscal.dq_measurement
+                    where check_id = 'coded_hierarchy' and table_codes = 'gk02' and not passed order by row_key
+                    """) == [
+                        "20113 fiscal_appropriation", "20113 income_total", "20801 fiscal_appropriation", "20801 income_total",
+                        "20808 fiscal_appropriation", "20808 income_total", "21011 fiscal_appropriation", "21011 income_total",
+                        "22102 fiscal_appropriation", "22102 income_total",
+                    ])
+        }
+    }
+
     static func load(_ text: String, into warehouse: Warehouse) throws -> LoadResult {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dq-\(UUID().uuidString).txt").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -23,7 +23,7 @@ import Testing
                 #expect(status.stdout.contains("吉林省人民政府办公厅"))
                 let check = try CommandLineTests.run(["check"] + url)
                 #expect(check.status == 0)
-                #expect(check.stdout.hasPrefix("# 吉林省人民政府办公厅 2024 决算 (document \(loaded.documentID)): 36 findings"))
+                #expect(check.stdout.hasPrefix("# 吉林省人民政府办公厅 2024 决算 (document \(loaded.documentID)): 28 findings"))  // 13 sums off by rounding, grouped into 5
                 #expect(show.stderr.isEmpty && trace.stderr.isEmpty && status.stderr.isEmpty && check.stderr.isEmpty)
                 // Running the checks again writes: not for a read-only login.
                 #expect(try CommandLineTests.run(["check", "--rerun"] + url).status != 0)
