@@ -49,10 +49,15 @@ public struct WarehouseReader {
         try documents(matching: String(id)).first { $0.id == id }
     }
 
-    /// Each document's findings by severity (error, warn, info); a document without findings is absent.
+    /// Each document's findings by severity (error, warn, info), and those nobody has settled
+    /// (open or reopened) as "open"; a document without findings is absent.
     public func findingCounts() throws -> [Int64: [String: Int]] {
         let result = try connection.execute(
-            "select document_id, severity, count(*) from fiscal.dq_finding group by document_id, severity", doing: "counting the findings")
+            """
+            select document_id, severity, count(*) from fiscal.dq_finding_review group by document_id, severity
+            union all
+            select document_id, 'open', count(*) from fiscal.dq_finding_review where review in ('open', 'reopened') group by document_id
+            """, doing: "counting the findings")
         var counts: [Int64: [String: Int]] = [:]
         for row in result.rows {
             guard let id = row[0].flatMap({ Int64($0) }), let severity = row[1], let count = row[2].flatMap({ Int($0) }) else { continue }

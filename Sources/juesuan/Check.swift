@@ -52,7 +52,7 @@ struct Check: ParsableCommand {
                 "# \(document.department) \(document.fiscalYear) \(document.reportKind) (document \(document.id)): \(findings.count) findings; checks: \(outcomes)")
             for f in findings {
                 print(
-                    "\(f.severity)\t\(f.checkID)\t\(f.tableCodes)\t\(f.rowKey)\texpected \(f.expected)\tactual \(f.actual)\tdifference \(f.difference)\tlines \(f.sourceLines)\t\(f.message)")
+                    "\(f.severity)\t\(f.checkID)\t\(f.tableCodes)\t\(f.rowKey)\texpected \(f.expected)\tactual \(f.actual)\tdifference \(f.difference)\tlines \(f.sourceLines)\t\(f.message)\tkey \(f.findingKey)\t\(f.review)\(f.note.isEmpty ? "" : ": " + f.note)")
             }
         }
     }
@@ -61,7 +61,8 @@ struct Check: ParsableCommand {
         [
             "document_id": String(document), "severity": finding.severity, "check_id": finding.checkID, "table_codes": finding.tableCodes,
             "row_key": finding.rowKey, "expected": finding.expected, "actual": finding.actual, "difference": finding.difference,
-            "source_lines": finding.sourceLines, "message": finding.message,
+            "source_lines": finding.sourceLines, "message": finding.message, "finding_key": finding.findingKey, "review": finding.review,
+            "note": finding.note,
         ]
     }
 }

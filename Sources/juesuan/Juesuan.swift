@@ -13,5 +13,5 @@ struct Juesuan: ParsableCommand {
               juesuan show gk05 --csv
               juesuan trace gk05 2010301
             """,
-        subcommands: [Load.self, Check.self, Status.self, Show.self, Trace.self, ReportPage.self, Parse.self, Migrate.self, Db.self])
+        subcommands: [Load.self, Check.self, Review.self, Status.self, Show.self, Trace.self, ReportPage.self, Parse.self, Migrate.self, Db.self])
 }

@@ -21,14 +21,14 @@ struct Status: ParsableCommand {
         let documents = try reader.documents()
         let findings = try reader.findingCounts()
         print("documents: \(documents.count)")
-        let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "errors", "warnings", "info"]
+        let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "errors", "warnings", "info", "open"]
         if !documents.isEmpty {
             let rows = documents.map { document in
                 let counts = findings[document.id] ?? [:]
                 return [
                     String(document.id), document.department, String(document.fiscalYear), document.reportKind, document.amountUnit,
                     document.loadedAt, String(document.sha256.prefix(12)),
-                ] + ["error", "warn", "info"].map { String(counts[$0] ?? 0) }
+                ] + ["error", "warn", "info", "open"].map { String(counts[$0] ?? 0) }
             }
             print(TextTable(header: header, rows: rows).aligned())
         }

@@ -33,7 +33,7 @@ import Testing
             #expect(
                 try warehouse.lines(
                     "select rolname, rolcanlogin, rolsuper from pg_roles where rolname like 'juesuan\\_%' order by rolname")
-                    == ["juesuan_analyst\tf\tf", "juesuan_loader\tf\tf"])
+                    == ["juesuan_analyst\tf\tf", "juesuan_loader\tf\tf", "juesuan_reviewer\tf\tf"])
             #expect(
                 try warehouse.lines(
                     "select nspname, pg_get_userbyid(nspowner) from pg_namespace where nspname in ('fiscal', 'gongkai') order by 1")
@@ -162,13 +162,13 @@ import Testing
         }
     }
 
-    /// Runs `body` with a new login role that is a member of juesuan_analyst, and its conninfo;
-    /// the role is dropped afterwards (close every connection of it in `body`).
-    static func withAnalystLogin<T>(_ warehouse: Warehouse, _ body: (String, String) throws -> T) throws -> T {
+    /// Runs `body` with a new login role that is a member of juesuan_analyst (or of `group`), and
+    /// its conninfo; the role is dropped afterwards (close every connection of it in `body`).
+    static func withAnalystLogin<T>(_ warehouse: Warehouse, in group: String = "juesuan_analyst", _ body: (String, String) throws -> T) throws -> T {
         let role = "analyst_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
         let quoted = Connection.quoteIdentifier(role)
         let admin = try Connection(warehouse.database.adminConninfo)
-        try admin.execute("create role \(quoted) login in role juesuan_analyst", doing: "creating analyst \(role)")
+        try admin.execute("create role \(quoted) login in role \(Connection.quoteIdentifier(group))", doing: "creating analyst \(role)")
         defer {
             do {
                 try admin.execute("drop role \(quoted)", doing: "dropping analyst \(role)")
