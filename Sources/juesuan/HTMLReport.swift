@@ -38,6 +38,12 @@ struct HTMLReport {
         var lines: String
         /// The id of the cell (or row) the finding is about, when the page shows it.
         var target: String?
+        /// open, accepted, dismissed or reopened (`juesuan review`), and the reviewer's note.
+        var review = "open"
+        var note = ""
+
+        /// Whether a reviewer has settled it.
+        var isReviewed: Bool { review == "accepted" || review == "dismissed" }
     }
 
     var identity: Identity
@@ -86,13 +92,14 @@ struct HTMLReport {
         let summary = ["error", "warn", "info"].map { "<span class=\"badge \($0)\">\(counts[$0] ?? 0) \($0)</span>" }.joined(separator: " ")
         var out = "<section id=\"findings\"><h2>数据质量 Findings</h2><p>\(summary)</p>"
         guard !findings.isEmpty else { return out + "<p>No finding: every check that compared something found it in order.</p></section>\n" }
-        out += "<div class=\"scroll\"><table class=\"findings\"><thead><tr><th>severity</th><th>check</th><th>table</th><th>row</th><th>expected</th><th>actual</th><th>rule</th><th>lines</th></tr></thead><tbody>"
+        out += "<div class=\"scroll\"><table class=\"findings\"><thead><tr><th>severity</th><th>check</th><th>table</th><th>row</th><th>expected</th><th>actual</th><th>rule</th><th>lines</th><th>review</th></tr></thead><tbody>"
         for finding in findings {
             let row = finding.target.map { "<a href=\"#\(e($0))\">\(e(finding.rowKey))</a>" } ?? e(finding.rowKey)
-            out += "<tr class=\"\(e(finding.severity))\"><td><span class=\"badge \(e(finding.severity))\">\(e(finding.severity))</span></td>"
+            let review = finding.review + (finding.note.isEmpty ? "" : ": " + finding.note)
+            out += "<tr class=\"\(e(finding.severity))\(finding.isReviewed ? " reviewed" : "")\"><td><span class=\"badge \(e(finding.severity))\">\(e(finding.severity))</span></td>"
                 + "<td>\(e(finding.check))</td><td>\(e(finding.tables))</td><td>\(row)</td><td class=\"num\">\(e(finding.expected))</td>"
                 + "<td class=\"num\">\(e(finding.actual))</td><td>\(e(finding.message))</td>"
-                + "<td>\(e(finding.lines.replacingOccurrences(of: ",", with: ", ")))</td></tr>"
+                + "<td>\(e(finding.lines.replacingOccurrences(of: ",", with: ", ")))</td><td class=\"review\">\(e(review))</td></tr>"
         }
         return out + "</tbody></table></div></section>\n"
     }
@@ -146,7 +153,7 @@ struct HTMLReport {
         .scroll{overflow-x:auto;max-width:100%}
         table{border-collapse:collapse;font-size:12.5px}th,td{border:1px solid #ccc;padding:2px 6px;vertical-align:top}
         th{background:#f3f3f3;font-weight:normal}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        .badge{border-radius:3px;padding:0 5px;color:#fff}.badge.error{background:#c0392b}.badge.warn{background:#d68910}.badge.info{background:#7f8c8d}
+        .badge{border-radius:3px;padding:0 5px;color:#fff}.badge.error{background:#c0392b}.badge.warn{background:#d68910}.badge.info{background:#7f8c8d}tr.reviewed{opacity:.6}
         tr.flag-error td{background:#fadbd8}tr.flag-warn td{background:#fdebd0}tr.flag-info td{background:#f2f3f4}
         :target td,td:target{outline:2px solid #c0392b}
         """

@@ -47,8 +47,9 @@ struct ReportPage: ParsableCommand {
 
     static func rank(_ severity: String) -> Int { ["error": 0, "warn": 1, "info": 2][severity] ?? 3 }
 
-    /// The findings (errors first), each with the row (or the cell, when its key names a column of
-    /// the view) of the first of its source lines that one of its tables printed; and the rows flagged.
+    /// The findings (open errors and warnings first), each with the row (or the cell, when its key
+    /// names a column of the view) of the first of its source lines that one of its tables printed;
+    /// and the rows flagged.
     static func place(
         _ found: [WarehouseReader.Finding], in tables: [HTMLReport.Table], rowsByLine: [Int: [(table: String, ord: String)]]
     ) -> ([HTMLReport.Finding], [String: String]) {
@@ -66,9 +67,14 @@ struct ReportPage: ParsableCommand {
             }
             return HTMLReport.Finding(
                 severity: finding.severity, check: finding.checkID, tables: finding.tableCodes, rowKey: finding.rowKey, message: finding.message,
-                expected: finding.expected, actual: finding.actual, lines: finding.sourceLines, target: target)
+                expected: finding.expected, actual: finding.actual, lines: finding.sourceLines, target: target, review: finding.review,
+                note: finding.note)
         }
-        return (findings, flagged)
+        // Open errors and warnings first, then those a reviewer settled, then the information (the
+        // sums off by rounding are one line a table); by severity and check within each.
+        let part = { (finding: HTMLReport.Finding) in finding.severity == "info" ? 2 : finding.isReviewed ? 1 : 0 }
+        let ordered = findings.enumerated().sorted { (part($0.element), $0.offset) < (part($1.element), $1.offset) }.map(\.element)
+        return (ordered, flagged)
     }
 
     /// The charts of `gongkai.report_charts`: one chart a title, its series in their order, one

@@ -96,4 +96,26 @@ import Testing
             #expect(try warehouse.lines("select reviewer like 'analyst\\_%' from fiscal.dq_review") == ["t"])
         }
     }
+
+    /// The report page lists the open errors and warnings first, those a reviewer settled after
+    /// them, marked, with the note.
+    @Test func theReportPageListsOpenFindingsFirstAndMarksReviewedOnes() throws {
+        try Warehouse.with { warehouse in
+            let url = ["--database-url", warehouse.database.conninfo]
+            try #require(try CommandLineTests.run(["load", Warehouse.seedPath, "--quiet"] + url).status == 0)
+            let key = try Self.key(warehouse, of: Self.errorRow)
+            try #require(try CommandLineTests.run(["review", key, "--dismiss", "--note", "known"] + url).status == 0)
+            let document = try #require(try warehouse.lines("select document_id from fiscal.dim_document").first)
+            let html = FileManager.default.temporaryDirectory.appendingPathComponent("review-\(UUID().uuidString).html").path
+            defer { try? FileManager.default.removeItem(atPath: html) }
+            try #require(try CommandLineTests.run(["report", document, "--html", html] + url).status == 0)
+            let page = try String(contentsOfFile: html, encoding: .utf8)
+            let rows = page.matches(of: #/<tr class="(error|warn|info)( reviewed)?"><td>.*?<td class="review">([^<]*)</td></tr>/#).map { "\($0.1)\($0.2 ?? "")\t\($0.3)" }
+            let warnings = try #require(try warehouse.lines("select count(*) from fiscal.dq_finding where severity = 'warn'").first.flatMap { Int($0) })
+            // The open warnings, then the dismissed error, then the information.
+            #expect(rows.prefix(warnings) == ArraySlice(Array(repeating: "warn\topen", count: warnings)))
+            #expect(rows.dropFirst(warnings).first == "error reviewed\tdismissed: known")
+            #expect(rows.dropFirst(warnings + 1).allSatisfy { $0.hasPrefix("info\t") })
+        }
+    }
 }
