@@ -66,6 +66,37 @@ public struct WarehouseReader {
         return counts
     }
 
+    /// Each document's disclosure scorecard in one figure: the required items it discloses, and how
+    /// many are required (`gongkai.disclosure_summary`).
+    public func disclosure() throws -> [Int64: (present: Int, required: Int)] {
+        var summary: [Int64: (present: Int, required: Int)] = [:]
+        for row in try connection.execute("select document_id, present, required from gongkai.disclosure_summary", doing: "reading the scorecards").rows {
+            guard let id = row[0].flatMap({ Int64($0) }), let present = row[1].flatMap({ Int($0) }), let required = row[2].flatMap({ Int($0) })
+            else { continue }
+            summary[id] = (present, required)
+        }
+        return summary
+    }
+
+    /// One item of a document's disclosure scorecard (`gongkai.disclosure_scorecard`).
+    public struct DisclosureItem: Sendable, Equatable {
+        public var dimension: String
+        public var item: String
+        public var present: Bool
+        public var detail: String
+        public var sourceLine: Int?
+    }
+
+    /// A document's disclosure scorecard, in order.
+    public func scorecard(document: Int64) throws -> [DisclosureItem] {
+        try connection.execute(
+            "select dimension, item, present, coalesce(detail, ''), source_line from gongkai.disclosure_scorecard where document_id = $1 order by ord",
+            [String(document)], doing: "reading the scorecard"
+        ).rows.map { row in
+            DisclosureItem(dimension: row[0] ?? "", item: row[1] ?? "", present: row[2] == "t", detail: row[3] ?? "", sourceLine: row[4].flatMap { Int($0) })
+        }
+    }
+
     /// One attempt to load a file (`fiscal.load_run`).
     public struct LoadRun: Sendable, Equatable {
         /// When it ended, to the second (YYYY-MM-DD HH24:MI:SS).

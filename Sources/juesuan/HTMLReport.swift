@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanWarehouse
 
 /// One self-contained HTML page a document: its identity, the charts, its findings and every
 /// table it prints as the views reproduce it, each finding linked to the cell (or row) it is about.
@@ -49,6 +50,8 @@ struct HTMLReport {
     var identity: Identity
     var charts: [BarChart]
     var findings: [Finding]
+    /// What the report discloses, item by item (gongkai.disclosure_scorecard).
+    var scorecard: [WarehouseReader.DisclosureItem] = []
     var tables: [Table]
     /// Row anchors and the worst severity of a finding about them.
     var flagged: [String: String]
@@ -75,6 +78,7 @@ struct HTMLReport {
         }
         out += "</div></section>\n"
         out += findingsSection()
+        out += scorecardSection()
         for table in tables { out += tableSection(table) }
         // The page's own width, for a test to read back from the DOM: nothing may overflow it.
         out += """
@@ -100,6 +104,20 @@ struct HTMLReport {
                 + "<td>\(e(finding.check))</td><td>\(e(finding.tables))</td><td>\(row)</td><td class=\"num\">\(e(finding.expected))</td>"
                 + "<td class=\"num\">\(e(finding.actual))</td><td>\(e(finding.message))</td>"
                 + "<td>\(e(finding.lines.replacingOccurrences(of: ",", with: ", ")))</td><td class=\"review\">\(e(review))</td></tr>"
+        }
+        return out + "</tbody></table></div></section>\n"
+    }
+
+    /// The disclosure scorecard: each item, present or absent, with the line that shows it.
+    private func scorecardSection() -> String {
+        guard !scorecard.isEmpty else { return "" }
+        let e = Self.escape
+        let present = scorecard.filter { $0.present }.count
+        var out = "<section id=\"scorecard\"><h2>公开评分 Disclosure</h2><p>\(present) of \(scorecard.count) required items disclosed</p>"
+        out += "<div class=\"scroll\"><table class=\"scorecard\"><thead><tr><th>dimension</th><th>item</th><th>disclosed</th><th>line</th><th>as printed</th></tr></thead><tbody>"
+        for item in scorecard {
+            out += "<tr class=\"\(item.present ? "present" : "absent")\"><td>\(e(item.dimension))</td><td>\(e(item.item))</td>"
+                + "<td>\(item.present ? "yes" : "no")</td><td class=\"num\">\(item.sourceLine.map(String.init) ?? "")</td><td>\(e(item.detail))</td></tr>"
         }
         return out + "</tbody></table></div></section>\n"
     }
@@ -153,7 +171,7 @@ struct HTMLReport {
         .scroll{overflow-x:auto;max-width:100%}
         table{border-collapse:collapse;font-size:12.5px}th,td{border:1px solid #ccc;padding:2px 6px;vertical-align:top}
         th{background:#f3f3f3;font-weight:normal}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        .badge{border-radius:3px;padding:0 5px;color:#fff}.badge.error{background:#c0392b}.badge.warn{background:#d68910}.badge.info{background:#7f8c8d}tr.reviewed{opacity:.6}
+        .badge{border-radius:3px;padding:0 5px;color:#fff}.badge.error{background:#c0392b}.badge.warn{background:#d68910}.badge.info{background:#7f8c8d}tr.reviewed{opacity:.6}tr.absent td{color:#c0392b}
         tr.flag-error td{background:#fadbd8}tr.flag-warn td{background:#fdebd0}tr.flag-info td{background:#f2f3f4}
         :target td,td:target{outline:2px solid #c0392b}
         """

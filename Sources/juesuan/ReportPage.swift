@@ -40,7 +40,8 @@ struct ReportPage: ParsableCommand {
         }
         let (findings, flagged) = Self.place(try reader.findings(document: document.id), in: tables, rowsByLine: try reader.rowsByLine(document: document.id))
         let page = HTMLReport(
-            identity: identity, charts: Self.charts(try reader.chartBars(document: document.id)), findings: findings, tables: tables, flagged: flagged)
+            identity: identity, charts: Self.charts(try reader.chartBars(document: document.id)), findings: findings,
+            scorecard: try reader.scorecard(document: document.id), tables: tables, flagged: flagged)
         try OutputFile.write(Data(page.html().utf8), to: html)
         print("wrote \(html): \(identity.department) \(identity.year) \(identity.kind), \(tables.count) tables, \(findings.count) findings")
     }

@@ -20,15 +20,19 @@ struct Status: ParsableCommand {
         let reader = WarehouseReader(connection: connection)
         let documents = try reader.documents()
         let findings = try reader.findingCounts()
+        let disclosure = try reader.disclosure()
         print("documents: \(documents.count)")
-        let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "errors", "warnings", "info", "open"]
+        let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "errors", "warnings", "info", "open", "disclosed"]
         if !documents.isEmpty {
             let rows = documents.map { document in
                 let counts = findings[document.id] ?? [:]
-                return [
+                let identity: [String] = [
                     String(document.id), document.department, String(document.fiscalYear), document.reportKind, document.amountUnit,
                     document.loadedAt, String(document.sha256.prefix(12)),
-                ] + ["error", "warn", "info", "open"].map { String(counts[$0] ?? 0) }
+                ]
+                let severities: [String] = ["error", "warn", "info", "open"].map { String(counts[$0] ?? 0) }
+                let disclosed: String = disclosure[document.id].map { "\($0.present)/\($0.required)" } ?? ""
+                return identity + severities + [disclosed]
             }
             print(TextTable(header: header, rows: rows).aligned())
         }

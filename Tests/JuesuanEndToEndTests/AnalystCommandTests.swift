@@ -45,7 +45,7 @@ import Testing
         try Self.withSeed { _, url in
             let run = try CommandLineTests.run(["show", "gk99; drop table fiscal.dim_document"] + url)
             #expect(run.status != 0)
-            #expect(run.stderr.hasPrefix("Error: no view gongkai.gk99; drop table fiscal.dim_document; the views are: budget_execution, budget_vs_final, gk01"))
+            #expect(run.stderr.hasPrefix("Error: no view gongkai.gk99; drop table fiscal.dim_document; the views are: budget_execution, budget_vs_final, disclosure_scorecard, disclosure_summary, gk01"))
         }
     }
 
@@ -68,7 +68,7 @@ import Testing
             let lines = run.stdout.split(separator: "\n").map(String.init)
             #expect(lines[0] == "documents: 1")
             #expect(lines[2].contains("吉林省人民政府办公厅  2024  决算  万元"))
-            #expect(lines[2].hasSuffix("1        22     5    28"))  // info: 13 sums off by rounding, grouped into 5; 28 open
+            #expect(lines[2].hasSuffix("1        22     5    28  26/26"))  // info: 13 sums off by rounding, grouped into 5; 28 open; disclosed
         }
     }
 
