@@ -105,6 +105,13 @@ import Testing
             }
             let status = try CommandLineTests.run(["status", "--database-url", warehouse.database.conninfo])
             #expect(status.stdout.contains("21/26"))
+            // The report page shows the scorecard, the absent items marked.
+            let html = FileManager.default.temporaryDirectory.appendingPathComponent("scorecard-\(UUID().uuidString).html").path
+            defer { try? FileManager.default.removeItem(atPath: html) }
+            try #require(try CommandLineTests.run(["report", document, "--html", html, "--database-url", warehouse.database.conninfo]).status == 0)
+            let page = try String(contentsOfFile: html, encoding: .utf8)
+            #expect(page.contains("<section id=\"scorecard\"><h2>公开评分 Disclosure</h2><p>21 of 26 required items disclosed</p>"))
+            #expect(page.matches(of: #/<tr class="absent">/#).count == 5)
         }
     }
 }
