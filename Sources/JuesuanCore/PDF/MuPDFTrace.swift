@@ -291,11 +291,6 @@ public enum MuPDFTrace {
         }
     }
 
-    static func numbers(_ text: String) -> [Double] {
-        var text = text
-        return text.withUTF8 { numbers($0) }
-    }
-
     /// XML's escapes as MuPDF writes them: the five entities and `&#xHEX;`.
     static func unescaped(_ text: String) -> String {
         guard text.contains("&") else { return text }

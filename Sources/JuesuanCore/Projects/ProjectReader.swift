@@ -14,22 +14,22 @@ struct ProjectReader {
     /// The reporting entity, a 实施单位 of its own forms.
     var entity: ListedUnit?
 
-    static let fundSources = ["年度资金总额", "当年财政拨款", "上年结转资金", "其他资金"]
+    /// The funding sources by the words forms print them with (before them 其中：, after them a colon).
+    static let fundSources = [
+        "年度资金总额": "年度资金总额", "当年财政拨款": "当年财政拨款", "财政拨款": "当年财政拨款", "上年结转资金": "上年结转资金",
+        "上年结转": "上年结转资金", "其他资金": "其他资金",
+    ]
     /// The headers of the 资金 lines' values.
     static let fundValues = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
 
-    /// The funding source a label names, in the words forms print it: 年度资金总额：, 其中：财政拨款,
-    /// 当年财政拨款, 上年结转, 其他资金.
+    /// The funding source a label names (`fundSources`).
     static func fundSource(_ key: String) -> String? {
         var label = Substring(key)
         for prefix in ["其中:", "其中："] where label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
         while let last = label.last, ":：".contains(last) { label = label.dropLast() }
-        if label == "年度资金总额" { return "年度资金总额" }
-        if label == "当年财政拨款" || label == "财政拨款" { return "当年财政拨款" }
-        if label == "上年结转资金" || label == "上年结转" { return "上年结转资金" }
-        if label == "其他资金" { return "其他资金" }
-        return nil
+        return fundSources[String(label)]
     }
+
     static let level1Names: Set<String> = ["产出指标", "效益指标", "满意度指标", "成本指标"]
 
     func read() throws(ParseError) -> [Project] {
