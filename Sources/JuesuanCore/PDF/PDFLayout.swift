@@ -81,6 +81,8 @@ public enum PDFLayout {
                 output.append(PageLine(page: line.page, line: line.number, text: text))
                 continue
             }
+            // The forms end with their part of the report: later grids are not a form's rows.
+            if inForm, TableLocator.isPartHeading(text) { inForm = false }
             if inForm, table == nil, let ordinal = (gridsOnPage[line.page] ?? []).first(where: { holds(grids[$0], line) }) {
                 if emittedGrids.insert(ordinal).inserted {
                     output += gridLines(grids[ordinal], ordinal: ordinal, printed: printed.filter { $0.page == line.page }, spreading: false)
