@@ -42,6 +42,7 @@ public enum ReportParser {
             text.pages = lines.map(\.page)
             text.drawnLines = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].grid.map { (index, $0) } })
             text.cellBoxes = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].boxes.isEmpty ? nil : (index, lines[index].boxes) })
+            text.placedCells = Dictionary(uniqueKeysWithValues: lines.indices.compactMap { index in lines[index].cells.map { (index, $0) } })
             var report = try parse(text, sha256: sha256, given: given, printed: printed)
             report.pagePositions = lines.map { ($0.page, $0.line) }
             if !imagePages.isEmpty {
@@ -158,7 +159,7 @@ public enum ReportParser {
     /// for the message that no table was recognised: the user sees which variant it is.
     static func titlesSeen(_ lines: ReportLines) -> [(title: String, index: Int)] {
         var seen: [(title: String, index: Int)] = []
-        for (index, line) in lines.lines.enumerated() where !line.holdsTab {
+        for (index, line) in lines.textLines {
             let key = TableLocator.titleKey(line)
             guard TableLocator.looksLikeTitle(key), !key.contains("..."), !key.contains("…"), TableLocator.table(titled: line) == nil,
                 !seen.contains(where: { $0.title == key })

@@ -79,6 +79,22 @@ import Testing
         #expect(table.rows.compactMap { $0.cells.first?.amount?.text } == ["27,664.22", "27,664.22", "27,664.22"])
     }
 
+    /// A drawn row is read from its cells, never by splitting its text again: a glyph a font
+    /// maps to text holding a tab (a PDF's ToUnicode map may say anything) stays in its cell.
+    @Test func aDrawnRowIsReadFromItsCellsNotFromItsText() throws {
+        var pages = try Self.pages("jiangsu-p2")
+        let glyph = try #require(pages[0].glyphs.firstIndex { $0.text == "补" })
+        pages[0].glyphs[glyph].text = "补\t"
+        let cover = [PageLine(page: 1, line: 1, text: "中共江苏省委办公厅"), PageLine(page: 1, line: 2, text: "2019年部门预算")]
+        let lines = PDFLayout.lines(from: pages)
+        let row = try #require(lines.first { $0.text.contains("补\t") })
+        #expect(row.cells?.count == 3 && row.cells?.contains("公共财政拨款(补\t助)资金") == true)
+        let report = try ReportParser.parse(file: "jiangsu-p2.pdf", pdfLines: cover + lines, sha256: "")
+        let table = try #require(report.tables.first { $0.table.rawValue == "ys02" })
+        #expect(table.rows.count == 14)
+        #expect(table.rows.compactMap { $0.cells.first?.amount?.text } == ["27,664.22", "27,664.22", "27,664.22"])
+    }
+
     @Test func aHeaderWrappedPastItsCellStaysInTheHeader() throws {
         let page = try #require(try Self.pages("jiangsu-p12").first)
         // pdfplumber places each glyph by its centre: the header's second line stands on 合计's row.

@@ -179,7 +179,7 @@ public enum PDFLayout {
         return inside.count * 2 > line.words.count
     }
 
-    /// A drawn grid's rows as the tab-separated lines the table reader reads.
+    /// A drawn grid's rows as the lines of cells the table reader reads.
     ///
     /// A merged cell's text goes in each column it spans in the header rows (so that a group
     /// header heads each column under it) and in one column in the body: a code in the first
@@ -224,7 +224,7 @@ public enum PDFLayout {
                         header[column] = cells[column]
                         cells[column] = ""
                     }
-                    output.append(PageLine(page: grid.page, line: number, text: header.joined(separator: "\t"), grid: ordinal))
+                    output.append(PageLine(page: grid.page, line: number, cells: header, grid: ordinal))
                 }
             }
             for span in spans[index] where spreading && span.span > 1 && !span.text.isEmpty {
@@ -237,7 +237,7 @@ public enum PDFLayout {
                     (boxes[index][span.column], boxes[index][last]) = (nil, boxes[index][span.column])
                 }
             }
-            var line = PageLine(page: grid.page, line: number, text: cells.joined(separator: "\t"), grid: ordinal)
+            var line = PageLine(page: grid.page, line: number, cells: cells, grid: ordinal)
             line.boxes = boxes[index]
             output.append(line)
         }

@@ -48,8 +48,11 @@ public struct PageLine: Sendable, Equatable {
     public var page: Int
     /// The line's number on its page, from 1.
     public var line: Int
-    /// The text: tab-separated cells inside a table, plain text elsewhere.
+    /// The text: tab-separated cells inside a table, plain text elsewhere. For people: a table's
+    /// row is read from `cells`.
     public var text: String
+    /// For a row of a table, its cells as the layout placed them; nil for a line of text.
+    public var cells: [String]?
 
     /// For a row of a grid the page draws (its cells are the drawn cells, a wrapped label
     /// already whole), the grid's place in the document's list of grids; nil for a line rebuilt
@@ -63,5 +66,11 @@ public struct PageLine: Sendable, Equatable {
         self.page = page
         self.line = line
         self.text = text
+    }
+
+    /// A row of a table: its cells, and as text the cells joined by tabs.
+    public init(page: Int, line: Int, cells: [String], grid: Int? = nil) {
+        self.init(page: page, line: line, text: cells.joined(separator: "\t"), grid: grid)
+        self.cells = cells
     }
 }

@@ -184,10 +184,10 @@ struct TableRegion {
         return !PDFLayout.isBodyLine(words) && words.allSatisfy { header.contains(TextNormalizer.key($0.text)) }
     }
 
-    /// The rows written as tab-separated lines.
+    /// The rows as lines of cells.
     func lines() -> [PageLine] {
         regrouped().map { row in
-            PageLine(page: row.page, line: row.number, text: row.cells.map(PDFLayout.joined).joined(separator: "\t"))
+            PageLine(page: row.page, line: row.number, cells: row.cells.map(PDFLayout.joined))
         }
     }
 

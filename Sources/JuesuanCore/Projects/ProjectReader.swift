@@ -39,7 +39,7 @@ struct ProjectReader {
             // Outside a form only a 项目名称 row matters, and its key holds 称: a line without
             // that character cannot start a form.
             if current == nil, !line.holds("称") { continue }
-            let cells = TextNormalizer.tabCells(line).map(TextNormalizer.cellText)
+            let cells = (lines.row(index) ?? [line]).map(TextNormalizer.cellText)
             let keys = cells.map(TextNormalizer.key)
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
@@ -49,7 +49,7 @@ struct ProjectReader {
                 continue
             }
             guard var project = current else { continue }
-            if !line.holdsTab && !Self.isTitle(first) {
+            if !lines.isRow(index) && !Self.isTitle(first) {
                 // Prose after the last form ends the section.
                 projects.append(try project.build(ord: projects.count + 1, units: units, entity: entity))
                 current = nil

@@ -58,7 +58,7 @@ struct TableLocator {
         // A table the 目录 lists but the body lacks is the publisher's omission when the report
         // goes on after it (a later listed table, or the narrative after the last table): the
         // missing_table check reports it. When nothing follows, the file is cut off.
-        let narrativeFollows = lines.lines[end...].contains { !$0.holdsTab && Self.isPartHeading($0) }
+        let narrativeFollows = lines.lines.indices[end...].contains { !lines.isRow($0) && Self.isPartHeading(lines.lines[$0]) }
         if let cut = missing.first(where: { entry in
             !narrativeFollows && !listed.contains { later in later.index > entry.index && found.contains { $0.table == later.table } }
         }) {
@@ -92,7 +92,7 @@ struct TableLocator {
     /// The table a title line names, if any: by title words, else by a 公开NN表 marker.
     private func title(at index: Int) -> GongkaiTable? {
         let line = lines.lines[index]
-        guard !line.holdsTab else { return nil }
+        guard !lines.isRow(index) else { return nil }
         // Every title and every 公开NN表 marker holds 表: a line without it names no table.
         if Self.titlesHoldBiao, !line.holds("表") { return nil }
         if let table = Self.table(titled: line) { return table }
@@ -156,10 +156,10 @@ struct TableLocator {
         var lastGridIndex: Int?
         while index < lines.lines.count {
             let line = lines.lines[index]
-            if line.holdsTab {
+            if let cells = lines.row(index) {
                 // A row of metadata cells (编制部门：…	金额单位：万元, or the title repeated in a drawn row) is skipped.
-                if !isMetadataRow(line, of: table, into: &found) {
-                    found.grid.append((index, TextNormalizer.tabCells(line)))
+                if !isMetadataRow(cells, of: table, into: &found) {
+                    found.grid.append((index, cells))
                     lastGridIndex = index
                 }
             } else if line.trimmingWhitespace().isEmpty {
@@ -181,9 +181,9 @@ struct TableLocator {
         return (found, index)
     }
 
-    /// A tab-separated line whose every cell is metadata (编制部门：…	金额单位：万元).
-    private func isMetadataRow(_ line: String, of table: GongkaiTable, into found: inout Found) -> Bool {
-        let cells = TextNormalizer.tabCells(line).filter { !$0.trimmingWhitespace().isEmpty }
+    /// A row whose every cell is metadata (编制部门：…	金额单位：万元).
+    private func isMetadataRow(_ row: [String], of table: GongkaiTable, into found: inout Found) -> Bool {
+        let cells = row.filter { !$0.trimmingWhitespace().isEmpty }
         guard !cells.isEmpty, cells.allSatisfy({ isMetadata($0, of: table, into: &found) }) else { return false }
         return true
     }

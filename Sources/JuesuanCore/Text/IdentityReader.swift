@@ -35,7 +35,7 @@ struct IdentityReader {
         var kinds = tables.map(\.kind)
         if kinds.isEmpty {
             // No table recognised: what the titles say (…预算表 / …决算表), for the message.
-            kinds = lines.lines.lazy.filter { !$0.holdsTab }.map(TextNormalizer.key).filter(TableLocator.looksLikeTitle)
+            kinds = lines.textLines.map { TextNormalizer.key($0.element) }.filter(TableLocator.looksLikeTitle)
                 .compactMap { key in key.contains("决算") ? .finalAccounts : key.contains("预算") ? .budget : nil }
         }
         return kinds.filter { $0 == .budget }.count * 2 > kinds.count ? .budget : .finalAccounts
@@ -118,7 +118,7 @@ struct IdentityReader {
         var found: [Candidate<String>] = []
         if let cover = coverName() { found.append(cover) }
         // A part heading starts with 第 (the test skips the regular expression on other lines).
-        for (index, line) in lines.lines.enumerated() where !line.holdsTab && line.holds("第") {
+        for (index, line) in lines.textLines where line.holds("第") {
             if let name = Self.headingName(line) { found.append(Candidate(value: name, source: .heading, index: index)) }
         }
         // The tables vote once, for the entity they print most often.
@@ -147,7 +147,7 @@ struct IdentityReader {
         let isCoverText = { (index: Int) in
             let line = self.lines.lines[index]
             let key = TextNormalizer.key(line)
-            return !line.holdsTab && !key.hasSuffix("表") && TableLocator.unit(in: key) == nil && TableLocator.entity(in: line) == nil
+            return !self.lines.isRow(index) && !key.hasSuffix("表") && TableLocator.unit(in: key) == nil && TableLocator.entity(in: line) == nil
         }
         guard let end = coverLines.first(where: { index in
             let key = TextNormalizer.key(lines.lines[index])
@@ -242,7 +242,7 @@ struct IdentityReader {
     func yearCandidates() -> [Candidate<Int>] {
         var found: [Candidate<Int>] = []
         let pattern = kind == .budget ? Patterns.budgetYear : Patterns.fiscalYear
-        for (index, line) in lines.lines.enumerated() where !line.holdsTab {
+        for (index, line) in lines.textLines {
             // Outside the cover (where the next line is read too) only a part heading (第…部分) or
             // a title (…表) holding 年 can print the year: other lines skip the patterns.
             guard coverLines.contains(index) || (line.holds("年") && (line.holds("第") || line.holds("表"))) else { continue }

@@ -17,6 +17,11 @@ public struct ReportLines: Sendable {
     public var drawnLines: [Int: Int] = [:]
     /// For a drawn row (by line index), where each cell's text is printed, by column.
     public var cellBoxes: [Int: [Box?]] = [:]
+    /// For a PDF: the cells of each table row as the layout placed them (a drawn grid's row, or
+    /// a row of a table read from where its words stand), by line index. A PDF's lines are not
+    /// split again: their text, the cells joined by tabs, is for people (`parse --text`, the
+    /// stored document lines). Nil for text, whose rows are its tab-separated lines.
+    public var placedCells: [Int: [String]]?
 
     /// Decodes a report.
     ///
@@ -86,6 +91,26 @@ public struct ReportLines: Sendable {
     /// Builds lines directly, for fragments written in tests.
     public init(file: String, text: String) throws(ParseError) {
         try self.init(file: file, data: Data(text.utf8))
+    }
+
+    /// The cells of a line that is a row of a table (two cells or more); nil for any other line.
+    public func row(_ index: Int) -> [String]? {
+        if let placedCells {
+            guard let cells = placedCells[index], cells.count > 1 else { return nil }
+            return cells
+        }
+        return lines[index].holdsTab ? TextNormalizer.tabCells(lines[index]) : nil
+    }
+
+    /// Whether a line is a row of a table (`row(_:)` is not nil).
+    public func isRow(_ index: Int) -> Bool {
+        if let placedCells { return (placedCells[index]?.count ?? 0) > 1 }
+        return lines[index].holdsTab
+    }
+
+    /// The lines that are not rows of a table: prose, titles, headings, metadata.
+    public var textLines: some Sequence<(offset: Int, element: String)> {
+        lines.enumerated().lazy.filter { !isRow($0.offset) }
     }
 
     /// Where a line stands, as a reader finds it: "page 6" in a PDF, "line 120" in text.
