@@ -125,7 +125,9 @@ public enum ReportParser {
         let units = coverReader.units()
         var report = Report(
             file: file, sha256: sha256,
-            cover: Cover(department: department, fiscalYear: year, reportKind: kind.rawValue, publishedOn: coverReader.publishedOn(), amountUnit: unit),
+            cover: Cover(
+                department: department, fiscalYear: year, reportKind: kind.rawValue, publishedOn: coverReader.publishedOn(), amountUnit: unit,
+                reportLevel: IdentityReader.level(lines, kind: kind)),
             reportingEntity: entity, units: units, tables: tables)
         report.lines = lines.lines
         report.tableOfContents = listed.map { entry in

@@ -93,9 +93,10 @@ public struct DocumentLoader {
             """
             insert into fiscal.dim_document
                 (department, fiscal_year, report_kind, published_on, amount_unit, reporting_entity, source_file, sha256,
-                parser_version)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                parser_version, report_level)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             on conflict (department, fiscal_year, report_kind) do update set
+                report_level = excluded.report_level,
                 published_on = excluded.published_on,
                 amount_unit = excluded.amount_unit,
                 reporting_entity = excluded.reporting_entity,
@@ -108,6 +109,7 @@ public struct DocumentLoader {
             [
                 cover.department, String(cover.fiscalYear), cover.reportKind, cover.publishedOn, cover.amountUnit,
                 report.reportingEntity, report.file, report.sha256, String(ReportParser.version),
+                cover.reportLevel.rawValue,
             ], doing: "writing the document")
         guard let row = result.rows.first, let id = row[0].flatMap({ Int64($0) }) else {
             throw PostgresError(message: "the document insert returned no id", doing: "writing the document")

@@ -10,6 +10,18 @@ import Testing
             report.cover
                 == Cover(department: "吉林省人民政府办公厅", fiscalYear: 2024, reportKind: "决算", publishedOn: "2025-08-25", amountUnit: "万元"))
         #expect(report.reportingEntity == "吉林省人民政府办公厅（汇总）")
+        #expect(report.cover.reportLevel == .department)
+    }
+
+    /// A cover that says 单位决算 is one unit's report; 部门决算 anywhere on the cover keeps it a department's.
+    @Test func aUnitsOwnReportIsRecordedAsSuch() throws {
+        let seed = String(decoding: try Fixture.seedData(), as: UTF8.self)
+        let unit = try ReportParser.parse(file: "unit.txt", data: Data(seed.replacing("吉林省人民政府办公厅部门决算", with: "吉林省人民政府办公厅单位决算", maxReplacements: 1).utf8))
+        #expect(unit.cover.reportLevel == .unit)
+        #expect(unit.cover.department == "吉林省人民政府办公厅" && unit.cover.reportKind == "决算")
+        let both = try ReportParser.parse(
+            file: "both.txt", data: Data(seed.replacing("吉林省人民政府办公厅部门决算", with: "吉林省人民政府办公厅部门决算（含所属单位决算）", maxReplacements: 1).utf8))
+        #expect(both.cover.reportLevel == .department)
     }
 
     @Test func findsTheNineTablesInPrintedOrder() throws {

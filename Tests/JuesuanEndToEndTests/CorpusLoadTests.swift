@@ -2,21 +2,21 @@ import Foundation
 import Testing
 
 /// Every real report of `Tests/Fixtures/reports` loads with `juesuan load` — exit 0, its
-/// department, year and kind — the Beijing tables (which print no department and no year)
+/// department, year, kind and level (部门, or 单位 for a 单位预算) — the Beijing tables (which print no department and no year)
 /// with `--department` and `--year`, as a user would give them.
 @Suite struct CorpusLoadTests {
     static let reports: [(file: String, identity: String)] = [
-        ("central-national-public-complaints-bureau-2024-final-accounts.pdf", "国家信访局\t2024\t决算"),
-        ("foshan-rail-transit-bureau-2019-final-accounts.pdf", "佛山市轨道交通局\t2019\t决算"),
-        ("shanghai-putuo-finance-bureau-2024-final-accounts.pdf", "上海市普陀区财政局\t2024\t决算"),
-        ("southwest-university-2023-final-accounts.pdf", "西南大学\t2023\t决算"),
-        ("budget/changsha-petitions-bureau-2026-budget.pdf", "长沙市信访局\t2026\t预算"),
-        ("budget/fuzhou-commerce-bureau-2026-budget.pdf", "福州市商务局\t2026\t预算"),
-        ("budget/guangzhou-statistics-bureau-2026-budget.pdf", "广州市统计局\t2026\t预算"),
-        ("budget/jiangsu-party-committee-office-2019-budget-tables.pdf", "中共江苏省委办公厅\t2019\t预算"),
-        ("budget/shanghai-transport-vocational-college-2026-unit-budget.pdf", "上海交通职业技术学院\t2026\t预算"),
-        ("budget/shenzhen-civil-affairs-bureau-2026-budget.pdf", "深圳市民政局\t2026\t预算"),
-        ("budget/xian-civil-affairs-bureau-2021-budget.pdf", "西安市民政局\t2021\t预算"),
+        ("central-national-public-complaints-bureau-2024-final-accounts.pdf", "国家信访局\t2024\t决算\t部门"),
+        ("foshan-rail-transit-bureau-2019-final-accounts.pdf", "佛山市轨道交通局\t2019\t决算\t部门"),
+        ("shanghai-putuo-finance-bureau-2024-final-accounts.pdf", "上海市普陀区财政局\t2024\t决算\t部门"),
+        ("southwest-university-2023-final-accounts.pdf", "西南大学\t2023\t决算\t部门"),
+        ("budget/changsha-petitions-bureau-2026-budget.pdf", "长沙市信访局\t2026\t预算\t部门"),
+        ("budget/fuzhou-commerce-bureau-2026-budget.pdf", "福州市商务局\t2026\t预算\t部门"),
+        ("budget/guangzhou-statistics-bureau-2026-budget.pdf", "广州市统计局\t2026\t预算\t部门"),
+        ("budget/jiangsu-party-committee-office-2019-budget-tables.pdf", "中共江苏省委办公厅\t2019\t预算\t部门"),
+        ("budget/shanghai-transport-vocational-college-2026-unit-budget.pdf", "上海交通职业技术学院\t2026\t预算\t单位"),
+        ("budget/shenzhen-civil-affairs-bureau-2026-budget.pdf", "深圳市民政局\t2026\t预算\t部门"),
+        ("budget/xian-civil-affairs-bureau-2021-budget.pdf", "西安市民政局\t2021\t预算\t部门"),
     ]
 
     @Test func everyReportLoadsWithItsIdentity() throws {
@@ -25,7 +25,7 @@ import Testing
             let run = try CommandLineTests.run(["load"] + paths + ["--database-url", warehouse.database.conninfo, "--quiet"])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(
-                try warehouse.lines("select department, fiscal_year, report_kind from fiscal.dim_document order by source_file")
+                try warehouse.lines("select department, fiscal_year, report_kind, report_level from fiscal.dim_document order by source_file")
                     == Self.reports.sorted { $0.file < $1.file }.map(\.identity))
             // The hard identities hold: no error finding on any of them (a misread cell would raise one).
             #expect(

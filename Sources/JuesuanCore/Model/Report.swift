@@ -83,13 +83,20 @@ public struct Cover: Sendable, Equatable {
     public var publishedOn: String?
     /// The amount unit the tables declare: 万元 or 元.
     public var amountUnit: String
+    /// Whose report it is: 部门 (a department's, its units consolidated) or 单位 (one unit's own,
+    /// a 单位预算 / 单位决算).
+    public var reportLevel: ReportLevel
 
-    public init(department: String, fiscalYear: Int, reportKind: String, publishedOn: String?, amountUnit: String) {
+    public init(
+        department: String, fiscalYear: Int, reportKind: String, publishedOn: String?, amountUnit: String,
+        reportLevel: ReportLevel = .department
+    ) {
         self.department = department
         self.fiscalYear = fiscalYear
         self.reportKind = reportKind
         self.publishedOn = publishedOn
         self.amountUnit = amountUnit
+        self.reportLevel = reportLevel
     }
 }
 

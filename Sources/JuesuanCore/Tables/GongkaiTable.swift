@@ -113,6 +113,13 @@ public enum ReportKind: String, Sendable, Hashable, CaseIterable {
     public var title: String { "部门\(rawValue)" }
 }
 
+/// Whose report: a department's (部门预算 / 部门决算, its units consolidated) or one unit's own
+/// (单位预算 / 单位决算). Both load alike; the level is recorded (`fiscal.dim_document.report_level`).
+public enum ReportLevel: String, Sendable, Hashable, CaseIterable {
+    case department = "部门"
+    case unit = "单位"
+}
+
 /// The specs themselves: titles and the header words that give each column its meaning.
 private struct Specs: Sendable {
     let gk01 = TableSpec(

@@ -41,6 +41,13 @@ struct IdentityReader {
         return kinds.filter { $0 == .budget }.count * 2 > kinds.count ? .budget : .finalAccounts
     }
 
+    /// A 单位预算 / 单位决算 is one unit's report: its cover says so (上海市2026年市级单位预算) and
+    /// does not call it a 部门 one. Any other report is a department's.
+    static func level(_ lines: ReportLines, kind: ReportKind) -> ReportLevel {
+        let cover = coverLines(of: lines).map { TextNormalizer.key(lines.lines[$0]) }.joined()
+        return cover.contains("单位\(kind.rawValue)") && !cover.contains(kind.title) ? .unit : .department
+    }
+
     /// The kinds of source, in the order that breaks a tie.
     enum Source: Int, Comparable {
         case cover, tables, heading
