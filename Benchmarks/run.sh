@@ -77,7 +77,7 @@ if command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null && [ -d "$PD
     while IFS= read -r pdf; do
         pages=$(pdfinfo "$pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
         "$BIN/juesuan" parse "$pdf" >/dev/null 2>&1 && parsed=yes || parsed=no
-        printf '%s\t%s\t%s\t%s\t%s\n' "$(basename "$pdf")" "$pages" "$parsed" \
+        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(basename "$pdf")" "$pages" "$parsed" \
             "$(best_of_3 "$BIN/juesuan" parse "$pdf")" "$(best_of_3 pdftotext -q -tsv "$pdf" -)" \
             "$(best_of_3 mutool trace "$pdf")" >>"$OUT/pdf.tsv"
     done < <(find "$PDFS" -name '*.pdf' | sort)

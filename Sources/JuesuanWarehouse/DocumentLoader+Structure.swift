@@ -19,13 +19,14 @@ extension DocumentLoader {
 }
 
 extension DocumentLoader {
-    /// Writes every table the document prints, cell by cell (`gongkai.printed_cell`).
+    /// Writes every table the document prints, cell by cell (`gongkai.printed_cell`), and the
+    /// indicators of its 绩效目标表 (`gongkai.performance_targets`).
     func loadPrintedTables(_ report: Report, documentID: Int64) throws {
         let document = String(documentID)
         _ = try connection.copyIn(
             "copy fiscal.printed_table (document_id, table_ord, page, title, table_code, x0, top, x1, bottom) from stdin",
             rows: report.printedTables.map { table in
-                [document, String(table.ord), String(table.page), table.title, table.table?.rawValue]
+                [document, String(table.ord), String(table.page), table.title, table.table?.rawValue ?? table.readInto]
                     + Self.points(table.box)
             }, doing: "copying the printed tables of \(report.file)")
         _ = try connection.copyIn(
@@ -41,5 +42,17 @@ extension DocumentLoader {
                     ] + Self.points(cell.box)
                 }
             }, doing: "copying the printed cells of \(report.file)")
+        _ = try connection.copyIn(
+            """
+            copy fiscal.fact_project_target (document_id, target_ord, table_ord, page, title, project_name, fund_total, goal, level1,
+                level2, level3, target_text, target_comparison, target_value, target_unit, x0, top, x1, bottom, source_line) from stdin
+            """,
+            rows: report.targets.map { target -> [String?] in
+                [
+                    document, String(target.ord), String(target.tableOrd), String(target.page), target.title, target.project,
+                    target.fundTotal?.sqlText, target.goal, target.level1, target.level2, target.level3, target.target,
+                    target.parsedTarget.comparison, target.parsedTarget.value?.sqlText, target.parsedTarget.unit,
+                ] + Self.points(target.box) + [String(target.location.line)]
+            }, doing: "copying the 绩效目标表 of \(report.file)")
     }
 }

@@ -91,6 +91,37 @@ import Testing
         }
     }
 
+    /// Xi'an's 收支总表 (pages 39–40) prints 支出 three times, by 功能分类, by 部门预算支出经济科目 and by
+    /// 政府预算支出经济分类 (each side under a …科目（按大类） header): the first two are the view's 支出
+    /// sides, the third is left to gongkai.printed_cell and named by a column_not_read finding.
+    @Test func aSummaryWithThreeExpenseSidesReadsTwo() throws {
+        try Self.loading("xian-civil-affairs-bureau-2021-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    """
+                    select part, line_label, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys01' and line_label in ('本年收入合计', '本年支出合计', '收入总计', '支出总计')
+                    order by ord, part
+                    """, [document])
+                    == [
+                        "1\t本年收入合计\t852063605.79", "2\t本年支出合计\t872031967.20", "3\t本年支出合计\t872031967.20",
+                        "1\t收入总计\t872031967.20", "2\t支出总计\t872031967.20", "3\t支出总计\t872031967.20",
+                    ])
+            #expect(
+                try warehouse.lines(
+                    "select amount_text from fiscal.gongkai_cell where document_id = $1 and table_code = 'ys01' and part = 3 and line_label = '2、专项业务经费支出'",
+                    [document]) == ["578716321.41"])
+            #expect(
+                try warehouse.lines(
+                    "select table_codes from fiscal.dq_finding where document_id = $1 and check_id = 'table_not_read' and table_codes in ('ys01', 'ys04')",
+                    [document]) == [])
+            #expect(
+                try warehouse.lines(
+                    "select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'column_not_read' and table_codes = 'ys01' and actual like '%政府预算支出经济分类科目(按大类) 支出预算数 (20 amounts)'",
+                    [document]) == ["1"])
+        }
+    }
+
     /// A budget states its assets at the end of the year before (福州市商务局's 2026 budget: 截至2025年12月31日，
     /// …共有车辆5辆): that year is right, and its own year (2026年部门预算) is compared too.
     @Test func aBudgetsYearEndIsTheYearBefore() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import JuesuanCore
 import JuesuanWarehouse
 import Testing
 
@@ -16,15 +17,16 @@ import Testing
 
     struct Numbers: Decodable { var numbers: [String] }
 
-    @Test(arguments: reports)
+    @Test(arguments: reports + ["budget/xian-civil-affairs-bureau-2021-budget.pdf", TableAmountTests.beijing])
     func everyNumberOfEveryRuledTableIsKept(_ file: String) throws {
+        let given = file == TableAmountTests.beijing ? GivenIdentity(department: "北京市财政局", year: 2026, kind: .budget) : .none
         let path = Warehouse.reports.appendingPathComponent(file).path
         let run = try BIClientTests.runPython([Warehouse.root.appendingPathComponent("Tests/python/printed_numbers.py").path, path], environment: [:])
         try #require(run.status == 0, "\(run.stderr)")
         let printed = try JSONDecoder().decode(Numbers.self, from: Data(run.stdout.utf8)).numbers
         #expect(printed.count > 100)
         try Warehouse.with { warehouse in
-            let document = String(try warehouse.load(path).documentID)
+            let document = String(try warehouse.load(path, given: given).documentID)
             let kept = try warehouse.lines(
                 "select regexp_replace(cell_text, '\\s', '', 'g') from gongkai.printed_cell where document_id = $1", [document])
             var remaining = Dictionary(kept.map { ($0, 1) }, uniquingKeysWith: +)

@@ -37,8 +37,9 @@ import Testing
                 """)
             // The known tables (the nine, gk_fiscal_expense and the budget's ys…), + gk02_tuition, gk09_meeting_training,
             // gk10_projects, _funds, _indicators, budget_execution, narrative_figures, year_on_year, year_over_year,
-            // sangong_details, other_matters, budget_vs_final, printed_cell, report_charts, disclosure_scorecard, disclosure_summary
-            #expect(columns.count == GongkaiTable.known.count + 16)
+            // sangong_details, other_matters, budget_vs_final, printed_cell, report_charts, disclosure_scorecard, disclosure_summary,
+            // performance_targets
+            #expect(columns.count == GongkaiTable.known.count + 17)
             for line in columns {
                 // printed_cell's columns are the contract's: document_id, table_ord, page, row_index, ….
                 let first = line.hasPrefix("printed_cell\t") ? "document_id,table_ord,page,row_index,column_index,header_path,cell_text,amount" : "document_id,ord,"

@@ -29,9 +29,9 @@ struct Warehouse {
 
     /// Parses and loads a file.
     @discardableResult
-    func load(_ path: String) throws -> LoadResult {
+    func load(_ path: String, given: GivenIdentity = .none) throws -> LoadResult {
         try DocumentLoader(connection: connection, checks: DataQualityChecks(sqlDirectory: Self.sqlDirectory))
-            .load(ReportReader.read(path))
+            .load(ReportReader.read(path, given: given))
     }
 
     /// Rows of a query as tab-separated lines, NULL as \N (psql's COPY text form).

@@ -9,6 +9,8 @@ public struct PrintedTable: Sendable, Equatable {
     /// The table its title names, if it names one (a `table_not_read` finding says when its
     /// rows could not be read as that table's).
     public var table: GongkaiTable?
+    /// The view other than a 公开 table's that reads it, if one does (`performance_targets`).
+    public var readInto: String?
     public var box: Box
     public var cells: [PrintedCell]
 
@@ -28,7 +30,7 @@ public struct PrintedTable: Sendable, Equatable {
         let headers = grid.cells.filter { $0.row < body }.sorted { ($0.row, $0.column) < ($1.row, $1.column) }.map { header in
             let text = PDFLayout.oneLine(header.text)
             let key = TextNormalizer.key(text)
-            return (cell: header, text: text, namesNoAmount: GridTuning.nonAmountHeaders.contains { key.firstRange(of: $0) != nil })
+            return (cell: header, text: text, namesNoAmount: GridTuning.nonAmountHeaders.contains { key.hasSuffix($0) })
         }
         cells = grid.cells.map { cell in
             let columns = cell.column..<(cell.column + cell.columnSpan)
@@ -69,7 +71,13 @@ extension Report {
             kept.table = titled[ordinal]
             return kept
         }
-        for table in printedTables where table.table == nil {
+        // The 绩效目标表 among the tables no spec reads.
+        targets = TargetTableReader(tables: printedTables.filter { $0.table == nil }, lines: lines).read()
+        let read = Set(targets.map(\.tableOrd))
+        for index in printedTables.indices where read.contains(printedTables[index].ord) {
+            printedTables[index].readInto = "performance_targets"
+        }
+        for table in printedTables where table.table == nil && table.readInto == nil {
             let first = lines.pages?.firstIndex(of: table.page) ?? 0
             findings.append(
                 ReportFinding(

@@ -13,6 +13,8 @@ public struct Report: Sendable {
     public var tables: [ParsedTable]
     /// The 项目支出绩效自评表, in printed order.
     public var projects: [Project] = []
+    /// The indicators of the 绩效目标表 a PDF draws, in printed order.
+    public var targets: [ProjectTarget] = []
     /// 第三部分 五(三): budget against actual per 功能分类 项, as the narrative states them.
     public var budgetExecution: [BudgetExecutionLine] = []
     /// Every figure the narrative states, with its change, rate or share.

@@ -31,8 +31,9 @@ public enum GridTuning {
     /// Fraction of a page's area: a page without text whose images cover this much is a scan.
     public static let imagePageShare = 0.5
 
-    /// Header words (comparison keys) over a column of numbers that are not amounts: codes,
-    /// ordinals, line numbers and years (`PrintedTable`).
+    /// Header words (comparison keys) that end the header of a column of numbers that are not
+    /// amounts: codes (单位编码, 科目代码), ordinals, line numbers and years (`PrintedTable`); a
+    /// header that only begins with one (年度预算申请) heads amounts.
     public static let nonAmountHeaders = ["编码", "代码", "科目编码", "序号", "行次", "栏次", "年度", "年份"]
 }
 

@@ -152,13 +152,24 @@ public enum PDFLayout {
         return grids.enumerated().map { ordinal, grid in
             let lines = linesOnPage[grid.page] ?? printedLines(wordsOnPage[grid.page] ?? [])
             linesOnPage[grid.page] = lines
-            let drawnTitle = grid.cells.first.flatMap { $0.row == 0 && $0.columnSpan == grid.columnCount ? oneLine($0.text) : nil }
+            let top = grid.cells.filter { !$0.text.isEmpty }.map(\.row).min()
+            let firstRow = grid.cells.filter { $0.row == top }.map { ($0.column, $0.columnSpan, oneLine($0.text)) }
+            let drawnTitle = lineAcross(firstRow, of: grid)
             let above = lines.last { line in
                 line.allSatisfy { $0.bottom <= grid.box.top + 1 } && TableLocator.looksLikeTitle(TableLocator.titleKey(joined(line)))
             }
             let title = above.map(joined) ?? drawnTitle.flatMap { TableLocator.looksLikeTitle(TableLocator.titleKey($0)) ? $0 : nil }
             return PrintedTable(ord: ordinal + 1, grid: grid, title: title)
         }
+    }
+
+    /// The text of a drawn row that is one line of text across the grid (a title, 单位 or 部门
+    /// drawn inside the frame): one cell prints in it, over most of the grid's columns (an empty
+    /// margin column may stand beside it).
+    static func lineAcross(_ row: [(column: Int, span: Int, text: String)], of grid: TableGrid) -> String? {
+        let filled = row.filter { !$0.text.isEmpty }
+        guard filled.count == 1, filled[0].span * 2 > grid.columnCount else { return nil }
+        return filled[0].text
     }
 
     /// A line that only states a classification, in parentheses: the end of a wrapped title.
@@ -205,10 +216,10 @@ public enum PDFLayout {
             let bottom = grid.rowBottom(index)
             let number = printed.first { $0.y >= top && $0.y < bottom }?.number ?? printed.first { $0.y >= top }?.number ?? 0
             let filled = row.filter { !$0.isEmpty }
-            if !inBody, output.allSatisfy({ !$0.text.contains("\t") }), spans[index].count == 1, spans[index][0].span == grid.columnCount,
-                isMetadata(spans[index][0].text) || isTitle(spans[index][0].text)
+            if !inBody, output.allSatisfy({ !$0.text.contains("\t") }), let line = lineAcross(spans[index], of: grid),
+                isMetadata(line) || isTitle(line) || output.isEmpty && TableLocator.looksLikeTitle(TableLocator.titleKey(line))
             {
-                output.append(PageLine(page: grid.page, line: number, text: spans[index][0].text))
+                output.append(PageLine(page: grid.page, line: number, text: line))
                 continue
             }
             guard !filled.isEmpty else { continue }

@@ -44,12 +44,14 @@ extension TableReader {
             }
             if codeColumns.isEmpty && nameColumn == nil && rowLabels.isEmpty && crossLabels.isEmpty {
                 // No 科目代码 / 科目名称 header: the code leads the 项目 cell, or stands in the first
-                // column (unless that column is an amount's: a table of totals alone).
+                // column and the name in the second (unless a column is an amount's: a table of
+                // totals alone, its first column a margin left of 合计).
+                let isAmount = { (column: Int) in layout.assign(columns, among: [column]).contains { $0 != nil } }
                 if layout.own.first?.contains("项目") == true {
                     nameColumn = 0
-                } else if width > 1, layout.assign(columns, among: [0]).allSatisfy({ $0 == nil }) {
+                } else if width > 1, !isAmount(0) {
                     codeColumns = [0]
-                    nameColumn = 1
+                    nameColumn = isAmount(1) ? nil : 1
                 }
             }
         }

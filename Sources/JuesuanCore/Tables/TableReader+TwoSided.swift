@@ -6,15 +6,19 @@ extension TableReader {
         throws(ParseError) -> [TableRow]
     {
         let width = layout.paths.count
-        // 项目 / 项目名称 / 功能科目名称 head a side's labels. A budget may print a third side: the
-        // 支出 by 功能分类 and again by use (基本支出, 项目支出 …), a second 支出 part.
-        let labels = (0..<width).filter { layout.own[$0].contains("项目") || layout.own[$0].hasSuffix("名称") }
+        // 项目 / 项目名称 / 功能科目名称 / 支出功能分类科目（按大类） head a side's labels. A budget may
+        // print a third side: the 支出 by 功能分类 and again by use (基本支出, 项目支出 …, or 部门预算
+        // 支出经济科目 人员经费和公用经费 / 专项业务经费), a second 支出 part.
+        let labels = (0..<width).filter { Self.isSideLabel(layout.own[$0]) }
         guard labels.count >= 2 else {
             throw missingColumn("项目 (收入 and 支出)", at: lines.location(found.titleIndex))
         }
         let parts: [RowPart] = [.income, .expense, .expenseByUse]
+        // A fourth side (支出 again by 政府预算经济分类) has no part of the view: its cells are left to
+        // gongkai.printed_cell, and its amounts named by a column_not_read finding.
+        let further = labels.count > parts.count ? Array(labels[parts.count]..<width) : []
         let sides = labels.prefix(parts.count).enumerated().map { number, label in
-            let end = number + 1 < min(labels.count, parts.count) ? labels[number + 1] : width
+            let end = number + 1 < labels.count ? labels[number + 1] : width
             let range = (label + 1)..<end
             let lineColumn = layout.firstColumn(containing: "行次", in: range)
             let specs = number == 0 ? income : expense
@@ -24,12 +28,15 @@ extension TableReader {
             let texts = ([label] + range).filter { $0 != lineColumn && !assigned.contains($0) }
             return Side(part: parts[number], labels: texts, lineColumn: lineColumn, specs: specs, assigned: assigned)
         }
-        let claimed = Set(sides.flatMap { $0.labels + [$0.lineColumn].compactMap { $0 } + $0.assigned.compactMap { $0 } })
+        let claimed = Set(sides.flatMap { $0.labels + [$0.lineColumn].compactMap { $0 } + $0.assigned.compactMap { $0 } } + further)
 
         var rows: [TableRow] = []
         var ord = 0
         for line in body where !line.isBlank {
             try checkUnclaimed(line, claimed: claimed, layout: layout)
+            for column in further where Amount.isNumber(TextNormalizer.key(line.cell(column))) {
+                unread.add(header: layout.own[labels[parts.count]] + " " + layout.paths[column], amount: true)
+            }
             var parts: [TableRow] = []
             for side in sides {
                 // An amount right of a drawn side's label is a column the spec has no measure for,
@@ -67,6 +74,14 @@ extension TableReader {
             }
         }
         return rows
+    }
+
+    /// Whether a header heads a side's labels: 项目, …名称, or a classification's 科目 (支出功能分类科目,
+    /// 部门预算支出经济科目（按大类）), not a code's (科目编码).
+    static func isSideLabel(_ header: String) -> Bool {
+        var key = Substring(header)
+        if key.hasSuffix(")"), let open = key.lastIndex(of: "(") { key = key[..<open] }  // （按大类）
+        return key.contains("项目") || key.hasSuffix("名称") || key.hasSuffix("科目")
     }
 
     private struct Side {
