@@ -117,7 +117,7 @@ extension DocumentLoader {
             update fiscal.dim_econ as child set parent_econ_id = parent.econ_id
             from fiscal.dim_econ as parent
             where child.parent_econ_id is null and child.econ_level > 1
-                and parent.econ_code = left(child.econ_code, 3)
+                and parent.econ_code = left(child.econ_code, length(child.econ_code) - 2)
                 and child.econ_code in (select econ_code from juesuan_stage)
             """, "linking 经济分类 codes to their parents"
         ),

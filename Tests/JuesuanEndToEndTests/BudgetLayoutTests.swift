@@ -122,6 +122,30 @@ import Testing
         }
     }
 
+    /// 福州's 三公 table (page 24) prints its one row down the page, 项目 | 预算数, an item a line;
+    /// 广州's 一般公共预算基本支出情况表 (page 14) prints one amount column, headed 预算 alone.
+    @Test func aRowPrintedDownThePageAndALoneBudgetColumn() throws {
+        try Self.loading("fuzhou-commerce-bureau-2026-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    """
+                    select measure_code, amount_text from fiscal.gongkai_cell where document_id = $1 and table_code = 'ys09' order by measure_code
+                    """, [document])
+                    == [
+                        "budget_sangong_abroad\t70.00", "budget_sangong_reception\t6.10", "budget_sangong_total\t84.10",
+                        "budget_sangong_vehicle_operation\t8.00", "budget_sangong_vehicle_purchase\t0.00", "budget_sangong_vehicle_subtotal\t8.00",
+                    ])
+        }
+        try Self.loading("guangzhou-statistics-bureau-2026-budget.pdf") { (warehouse: Warehouse, document: String) throws in
+            #expect(
+                try warehouse.lines(
+                    """
+                    select coalesce(econ_code, ''), line_label, amount_text from fiscal.gongkai_cell
+                    where document_id = $1 and table_code = 'ys06' and measure_code = 'budget_basic_expense' order by ord limit 3
+                    """, [document]) == ["\t合计\t8,401.67", "301\t工资福利支出\t7,131.66", "30101\t基本工资\t927.35"])
+        }
+    }
+
     /// A budget states its assets at the end of the year before (福州市商务局's 2026 budget: 截至2025年12月31日，
     /// …共有车辆5辆): that year is right, and its own year (2026年部门预算) is compared too.
     @Test func aBudgetsYearEndIsTheYearBefore() throws {

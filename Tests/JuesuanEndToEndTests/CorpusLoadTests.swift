@@ -53,6 +53,14 @@ import Testing
                 try warehouse.lines(
                     "select amount_text from fiscal.fact_gongkai_amount where table_code = 'ys01' and line_label = '一、一般公共预算拨款收入'")
                     == ["44,156.640120"])
+            // Its 经济分类 items of 7 digits (3021101-差旅费 under 30211) are read, twice (page 10, and 11 under 50502).
+            #expect(
+                try warehouse.lines(
+                    """
+                    select econ_code, line_label, amount_text from fiscal.gongkai_cell
+                    where table_code = 'ys06' and econ_code = '3021101' and measure_code = 'budget_basic_expense' order by ord
+                    """) == ["3021101\t差旅费\t79.882500", "3021101\t差旅费\t21.375000"])
+            #expect(try warehouse.lines("select table_codes from fiscal.dq_finding where check_id = 'table_not_read'") == [])
         }
     }
 

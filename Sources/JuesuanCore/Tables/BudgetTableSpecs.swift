@@ -163,7 +163,8 @@ struct BudgetSpecs: Sendable {
     /// Basic expenditure of one fund by 经济分类: its total and, where split, 人员 / 公用.
     private static func basicColumns(_ fund: Fund) -> [ColumnSpec] {
         [
-            ColumnSpec(Measure("budget_basic_expense", fund), ["合计"], ["总计"], ["金额"], ["预算数"], ["小计"], ["基本支出"], excluding: ["人员", "公用"]),
+            // 预算 alone: a table that prints the total only (广州's 部门预算支出经济科目 | 预算).
+            ColumnSpec(Measure("budget_basic_expense", fund), ["合计"], ["总计"], ["金额"], ["预算数"], ["小计"], ["基本支出"], ["预算"], excluding: ["人员", "公用"]),
             ColumnSpec(Measure("budget_personnel_expense", fund), ["人员经费"], ["人员类"]),
             ColumnSpec(Measure("budget_public_expense", fund), ["公用经费"]),
         ]

@@ -63,6 +63,7 @@ extension TableReader {
         let keyColumns = Set(codeColumns + labelColumns + rowLabels + crossLabels + [nameColumn].compactMap { $0 })
         let assigned = layout.assign(columns, among: (0..<width).filter { !keyColumns.contains($0) })
         guard assigned.contains(where: { $0 != nil }) else {
+            if oneRow, let rows = try readTransposed(body, layout: layout, columns: columns) { return rows }
             throw missingColumn("amount (\(columns.map(\.caption).joined(separator: "/")))", at: lines.location(found.titleIndex))
         }
         // A column with no header left of the amounts holds the first part of a label printed in

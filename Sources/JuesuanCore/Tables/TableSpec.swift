@@ -38,7 +38,8 @@ public struct TableSpec: Sendable {
             switch self {
             case .none: []
             case .subject: [3, 5, 7]
-            case .econ: [3, 5]
+            // 7 digits: a province's item under a 款 (北京's 3021101 差旅费).
+            case .econ: [3, 5, 7]
             }
         }
     }
