@@ -8,13 +8,19 @@ with figures as (
     where document_id = $1 and section ~ '绩效' and item is not null and value is not null
 ),
 
+-- The lines that start with a number (1. 2、 3．), read once: the candidates for an item's heading.
+numbered as (
+    select line_no, line_text, substring(line_text from '^\s*([0-9]{1,4})\s*[.．、]')::integer as number
+    from fiscal.document_line
+    where document_id = $1 and line_text ~ '^\s*[0-9]{1,4}\s*[.．、]'
+),
+
 -- The heading of each figure's item: the nearest line at or above it that starts with the item's number.
 headed as (
     select figures.*, (
-        select lines.line_text from fiscal.document_line as lines
-        where lines.document_id = $1 and lines.line_no <= figures.source_line
-            and lines.line_text ~ ('^\s*' || figures.item || '\s*[.．、]')
-        order by lines.line_no desc
+        select numbered.line_text from numbered
+        where numbered.number = figures.item and numbered.line_no <= figures.source_line
+        order by numbered.line_no desc
         limit 1
     ) as heading
     from figures
