@@ -9,7 +9,8 @@ with figures as (
 ),
 
 -- The lines that start with a number (1. 2、 3．), read once: the candidates for an item's heading.
-numbered as (
+-- (materialized: inlined into the lookup below, the server would match every line again for each figure)
+numbered as materialized (
     select line_no, line_text, substring(line_text from '^\s*([0-9]{1,4})\s*[.．、]')::integer as number
     from fiscal.document_line
     where document_id = $1 and line_text ~ '^\s*[0-9]{1,4}\s*[.．、]'
