@@ -115,6 +115,18 @@ import Testing
                 try warehouse.lines(
                     "select table_codes from fiscal.dq_finding where document_id = $1 and check_id = 'table_not_read' and table_codes in ('ys01', 'ys04')",
                     [document]) == [])
+            // Its 一般公共预算支出表 prints no 基本支出 column (合计 | 人员经费支出 | 公用经费支出 | 专项业务经费支出): its
+            // 合计 row adds up as 138,276,215.50 + 6,630,836.93 + 391,080,000.00 (page 46).
+            #expect(
+                try warehouse.lines(
+                    """
+                    select expected, actual, passed from fiscal.dq_measurement
+                    where document_id = $1 and check_id = 'coded_row_columns' and table_codes = 'ys05' and row_key = '合计 budget_expense_total'
+                    """, [document]) == ["535987052.43\t535987052.43\tt"])
+            #expect(
+                try warehouse.lines(
+                    "select outcome, findings from fiscal.dq_check_run where document_id = $1 and check_id = 'coded_row_columns'", [document])
+                    == ["pass\t0"])
             #expect(
                 try warehouse.lines(
                     "select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'column_not_read' and table_codes = 'ys01' and actual like '%政府预算支出经济分类科目(按大类) 支出预算数 (20 amounts)'",

@@ -136,9 +136,40 @@ import Testing
             #expect(
                 try warehouse.lines(
                     "select severity, table_codes, row_key, expected, actual from fiscal.dq_finding where document_id = $1", [document])
-                    == ["error\tys05\t合计 budget_expense_total/general_budget\t165000010.00\t165000000.00"])
+                    == [
+                        "error\tys05\t合计 budget_expense_total/general_budget\t165000010.00\t165000000.00",
+                        // The row's own columns do not add up to it either: 105,000,000.00 + 60,000,000.00.
+                        "warn\tys05\t合计 budget_expense_total\t165000010.00\t165000000.00",
+                    ])
             // Loaded as printed.
             #expect(try warehouse.lines("select expense_total from gongkai.ys05 where document_id = $1 and ord = 1", [document]) == ["165000010.00"])
+        }
+    }
+
+    /// A budget's rows add up across their columns (coded_row_columns): 合计 = 基本支出 + 项目支出 on each of
+    /// the 一般公共预算支出表's 14 rows, 基本支出 = 人员经费 + 公用经费 on each of the 基本支出表's 5.
+    @Test func aBudgetRowIsTheSumOfItsColumns() throws {
+        let clean = try SeedVariant.write(Self.budget, name: "budget.txt")
+        defer { SeedVariant.remove(clean) }
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(clean).documentID)
+            #expect(
+                try warehouse.lines(
+                    "select outcome, comparisons, findings from fiscal.dq_check_run where document_id = $1 and check_id = 'coded_row_columns'",
+                    [document]) == ["pass\t19\t0"])
+        }
+        // 2010302 一般行政管理事务 plans 42,000,000.00 of 项目支出: printed 41,000,000.00, its 合计 no longer adds up.
+        let broken = try SeedVariant.write(
+            Self.budget.replacingOccurrences(
+                of: "2010302\t一般行政管理事务\t42,000,000.00\t\t42,000,000.00", with: "2010302\t一般行政管理事务\t42,000,000.00\t\t41,000,000.00"),
+            name: "budget.txt")
+        defer { SeedVariant.remove(broken) }
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(broken).documentID)
+            #expect(
+                try warehouse.lines(
+                    "select severity, row_key, expected, actual from fiscal.dq_finding where document_id = $1 and check_id = 'coded_row_columns'",
+                    [document]) == ["warn\t2010302 budget_expense_total\t42000000.00\t41000000.00"])
         }
     }
 
