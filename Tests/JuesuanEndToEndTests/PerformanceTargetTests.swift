@@ -77,6 +77,13 @@ import Testing
                         "办公楼物业\t25.89\t根据《物业服务合同》租用面积\t效益指标\t社会效益指标\t火灾发生率\t≤0%\t≤\t0\t%",
                         "办公楼物业\t25.89\t根据《物业服务合同》租用面积\t满意度指标\t服务对象满意度指标\t使用人员满意度\t≥90%\t≥\t90\t%",
                     ])
+            // A changed file (a byte after %%EOF) replaces the document: its targets go with its printed tables.
+            let copy = try CommandLineTests.temporaryFile(
+                try Data(contentsOf: Warehouse.reports.appendingPathComponent("budget/fuzhou-commerce-bureau-2026-budget.pdf")) + Data("\n".utf8))
+            defer { try? FileManager.default.removeItem(atPath: copy) }  // a leftover temp file harms nothing
+            let before = try warehouse.lines("select count(*) from fiscal.fact_project_target")
+            #expect(try warehouse.load(copy).outcome == .replaced)
+            #expect(try warehouse.lines("select count(*) from fiscal.fact_project_target") == before && before != ["0"])
             // Its tables are read, not unrecognised.
             #expect(try warehouse.lines("select count(*) from fiscal.printed_table where document_id = $1 and table_code = 'performance_targets'", [document]) == ["11"])
             #expect(

@@ -25,7 +25,8 @@ create table fiscal.fact_project_target (
     bottom numeric not null,
     source_line integer not null,
     primary key (document_id, target_ord),
-    foreign key (document_id, table_ord) references fiscal.printed_table (document_id, table_ord)
+    -- Its rows go with the printed table's (fiscal.clear_document deletes those when a document is replaced).
+    foreign key (document_id, table_ord) references fiscal.printed_table (document_id, table_ord) on delete cascade
 );
 
 comment on table fiscal.fact_project_target is '绩效目标 — one row an indicator of a 绩效目标表 the report prints (the targets a budget sets), with the project it belongs to';
@@ -49,23 +50,3 @@ comment on column fiscal.fact_project_target.top is '上 — the indicator cell'
 comment on column fiscal.fact_project_target.x1 is '右 — the indicator cell''s right side, in points from the page''s left edge';
 comment on column fiscal.fact_project_target.bottom is '下 — the indicator cell''s bottom side, in points from the page''s top edge';
 comment on column fiscal.fact_project_target.source_line is '行 — the first stored line of its page (fiscal.document_line)';
-
-create or replace function fiscal.clear_document(target bigint) returns void
-language sql
-as $$
-    delete from fiscal.fact_gongkai_amount where document_id = target;
-    delete from fiscal.document_unit where document_id = target;
-    -- Project facts go with their dim_project rows (on delete cascade).
-    delete from fiscal.dim_project where document_id = target;
-    delete from fiscal.fact_budget_execution where document_id = target;
-    delete from fiscal.fact_narrative_figure where document_id = target;
-    delete from fiscal.document_line where document_id = target;
-    delete from fiscal.document_table where document_id = target;
-    delete from fiscal.document_toc_entry where document_id = target;
-    delete from fiscal.fact_project_target where document_id = target;
-    delete from fiscal.printed_cell where document_id = target;
-    delete from fiscal.printed_table where document_id = target;
-    delete from fiscal.dq_finding where document_id = target;
-    delete from fiscal.dq_measurement where document_id = target;
-    delete from fiscal.dq_check_run where document_id = target;
-$$;
