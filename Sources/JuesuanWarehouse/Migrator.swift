@@ -110,16 +110,39 @@ public struct Migrator {
                 guard existing == checksum else { throw WarehouseError.editedMigration(name: name) }
                 continue
             }
-            try connection.transaction {
-                try connection.executeScript(sql, doing: "applying migration \(name)")
-                _ = try connection.execute(
-                    "insert into fiscal.schema_migration (version, name, checksum) values ($1, $2, $3)",
-                    [String(version), name, checksum], doing: "recording migration \(name)")
+            try Self.retryingRoleRaces(sql) {
+                try connection.transaction {
+                    try connection.executeScript(sql, doing: "applying migration \(name)")
+                    _ = try connection.execute(
+                        "insert into fiscal.schema_migration (version, name, checksum) values ($1, $2, $3)",
+                        [String(version), name, checksum], doing: "recording migration \(name)")
+                }
             }
             logger.info("applied migration", metadata: ["migration": "\(name)"])
             applied.append(name)
         }
         return applied
+    }
+
+    /// Roles belong to the whole cluster, not to one database, so the migration lock does not keep
+    /// two databases' migrations from creating the same role at once (a test run migrates dozens of
+    /// databases of one cluster in parallel; a site may migrate two warehouses side by side). The
+    /// one that loses sees the role exist and not exist in turn (`create role` fails on the other's
+    /// row, or the `grant` after it cannot find it yet). Its transaction is rolled back; run again,
+    /// it finds the role committed. Only a migration that names a role is retried, at most twice.
+    static func retryingRoleRaces(_ sql: String, _ body: () throws -> Void) throws {
+        let races: Set<String> = [
+            PostgresError.SQLState.undefinedObject, PostgresError.SQLState.duplicateObject, PostgresError.SQLState.uniqueViolation,
+        ]
+        var attempt = 1
+        while true {
+            do {
+                return try body()
+            } catch let error as PostgresError where attempt < 3 && races.contains(error.sqlState ?? "") && sql.contains(" role ") {
+                attempt += 1
+                usleep(useconds_t(100_000 * attempt))  // let the other transaction commit
+            }
+        }
     }
 
     /// One view file: its qualified name (the folder is the schema), text and checksum.

@@ -29,6 +29,28 @@ import Testing
     static let item12 = "12. 社会保障和就业支出（类）抚恤（款）死亡抚恤（项）年初预算为 0 万元，支出决算为 242.48 万元。决算数大于预算数的主要原因是：执行中追加死亡抚恤经费。"
     static let item16 = "16. 住房保障（类）住房改革（款）住房公积金（项）年初预算为 737.59 万元，支出决算为 756.71 万元，完成年初预算的 102.6%，决算数大于预算数的主要原因是：公积金基数调整。"
 
+    static let income04 = "本年收入合计\t7\t17321.91\t本年支出合计\t19\t17714.80\t17714.80\t\t"
+    static let income = "本年收入合计 17334.64 万元，其中：财政拨款收入 17321.91 万元，比上年减少 128.94 万元，下降 0.7%，主要是按照省委省政府过紧日子工作要求，压减一般性支出预算，导"
+
+    /// 公开04's 本年收入合计 is what 公开02's 合计 row receives as 财政拨款收入 (17321.91 in both).
+    @Test func fiscalIncomeInTwoTables() throws {
+        let (text, line) = try Self.seed(replacing: Self.income04, with: Self.income04.replacingOccurrences(of: "\t7\t17321.91\t", with: "\t7\t17321.95\t"))
+        let found = try Self.findings(of: "cross_table_totals", loading: text).filter { $0.contains("财政拨款收入") }
+        #expect(found == ["warn\tgk02,gk04\t财政拨款收入\t{\(line),141}"])
+        #expect(try Self.findings(of: "cross_table_totals", loading: SeedVariant.seed()) == [])
+    }
+
+    /// The template's choice of words left in a sentence (增加（减少）), and a change said to be 与上年持平.
+    @Test func templateWordsAndAChangeCalledFlat() throws {
+        let (text, line) = try Self.seed(replacing: Self.income, with: Self.income.replacingOccurrences(of: "比上年减少 128.94", with: "比上年增加（减少）128.94"))
+        #expect(try Self.findings(of: "placeholders", loading: text) == ["warn\tdocument\t增加（减少） line \(line)\t{\(line)}"])
+        #expect(try Self.findings(of: "placeholders", loading: SeedVariant.seed()) == [])
+        let (flat, flatLine) = try Self.seed(
+            replacing: Self.income, with: Self.income.replacingOccurrences(of: "比上年减少 128.94 万元，下降 0.7%", with: "比上年减少为 128.94 万元，与上年持平"))
+        #expect(try Self.findings(of: "narrative_year_on_year", loading: flat).contains("warn\tnarrative\t持平 line \(flatLine)\t{\(flatLine)}"))
+        #expect(try Self.findings(of: "narrative_year_on_year", loading: SeedVariant.seed()) == [])
+    }
+
     @Test func aDirectionWordThatContradictsItsNumbers() throws {
         // 102.94 of 152: smaller, printed 大于. The item starts two lines above (line 1323).
         let (text, _) = try Self.seed(replacing: Self.item5, with: Self.item5.replacingOccurrences(of: "小于", with: "大于"))

@@ -1,7 +1,7 @@
 import Foundation
 import JuesuanLibPQ
 import JuesuanTestSupport
-import JuesuanWarehouse
+@testable import JuesuanWarehouse
 import Testing
 
 /// The roles of 0005_roles.sql: juesuan_loader owns the schemas, juesuan_analyst only reads.
@@ -120,6 +120,33 @@ import Testing
         }
     }
 
+    /// The migration that loses the race for a role (the other's role not committed yet, or not yet
+    /// visible to its grant) is run again, twice at most, and only a migration that names a role.
+    @Test func aMigrationThatLostARoleRaceIsRunAgain() throws {
+        var attempts = 0
+        try Migrator.retryingRoleRaces("grant juesuan_analyst to role juesuan_reviewer;") {
+            attempts += 1
+            if attempts == 1 { throw PostgresError(sqlState: PostgresError.SQLState.undefinedObject, message: "role \"juesuan_reviewer\" does not exist") }
+        }
+        #expect(attempts == 2)
+        attempts = 0
+        #expect(throws: PostgresError.self) {
+            try Migrator.retryingRoleRaces("create table fiscal.t (a integer);") {
+                attempts += 1
+                throw PostgresError(sqlState: PostgresError.SQLState.uniqueViolation, message: "duplicate key value")
+            }
+        }
+        #expect(attempts == 1)
+        attempts = 0
+        #expect(throws: PostgresError.self) {
+            try Migrator.retryingRoleRaces("create role juesuan_reviewer nologin;") {
+                attempts += 1
+                throw PostgresError(sqlState: PostgresError.SQLState.duplicateObject, message: "role exists")
+            }
+        }
+        #expect(attempts == 3)
+    }
+
     /// The first migration of a cluster creates the roles; when several databases are migrated at
     /// once, all of them race for it, and every one must succeed.
     @Test func migratingManyDatabasesOfANewClusterAtOnce() throws {
@@ -142,11 +169,13 @@ import Testing
         }
         #expect(failures.all == [])
         #expect(
-            try admin.execute("select count(*) from pg_roles where rolname in ('juesuan_loader', 'juesuan_analyst')").scalar == "2")
+            try admin.execute("select count(*) from pg_roles where rolname in ('juesuan_loader', 'juesuan_analyst', 'juesuan_reviewer')").scalar == "3")
         for name in names {
             let connection = try Connection(cluster.conninfo(database: name))
             #expect(
                 try connection.execute("select has_table_privilege('juesuan_analyst', 'gongkai.gk01', 'select')").scalar == "t")
+            #expect(
+                try connection.execute("select has_table_privilege('juesuan_reviewer', 'fiscal.dq_review', 'insert')").scalar == "t")
         }
     }
 

@@ -1,5 +1,6 @@
 -- The same figure in two tables: 01 本年收入合计 = 02 合计; 01 本年支出合计 = 03 合计, and
--- each 类 line of 01 = its 类 row in 03; 04 本年收入合计 = 01's three 财政拨款 income lines;
+-- each 类 line of 01 = its 类 row in 03; 04 本年收入合计 = 01's three 财政拨款 income lines, and
+-- = 02 合计 财政拨款收入;
 -- 04 一般公共预算 本年支出合计 = 05 合计, and per 类; 05 人员经费 / 公用经费 合计 = 06 人员经费合计 /
 -- 公用经费合计; 04 年初 / 年末财政拨款结转和结余 ≤ 01 年初 / 年末结转和结余 (财政拨款 is part of all
 -- funds). 类 lines of 01/04 are matched to 类 rows by name, without the 一、 numbering.
@@ -50,6 +51,12 @@ pairs (table_codes, row_key, expected, actual, terms, is_total, relation, source
         where income.table_code = 'gk01' and income.part = 1 and income.is_above_subtotal
             and income.line_label like '%财政拨款收入'
     ) as parts
+    where s.table_code = 'gk04' and s.part = 1 and s.line_label = '本年收入合计'
+    union all
+    select 'gk02,gk04', '财政拨款收入', s.amount, c.amount, 1, false, '=', array[s.source_line, c.source_line],
+        '02 合计 财政拨款收入 = 04 本年收入合计'
+    from summary as s
+    inner join coded as c on c.table_code = 'gk02' and c.line_label = '合计' and c.measure_code = 'fiscal_appropriation'
     where s.table_code = 'gk04' and s.part = 1 and s.line_label = '本年收入合计'
     union all
     select 'gk04,gk05', coalesce(c.subject_code, '合计'), s.amount, c.amount, 1, false, '=', array[s.source_line, c.source_line],

@@ -1,7 +1,9 @@
 -- Within the narrative: a stated rate agrees with its change (rate = change / (this year -
 -- change), at the printed precision; a rate from a base of 0 is undefined, so stating one is
 -- a finding); the direction words agree (增加 with 增长, 减少 with 下降); 与上年持平 carries
--- no change; and 政府采购支出总额 = 货物 + 工程 + 服务.
+-- no change (a figure read with both: 减少 3.05 万元，与上年持平), nor is it said of the amount a
+-- change came to (减少为0.00万元，与上年持平, which the figures do not read as a change: one
+-- comparison a text line that says both); and 政府采购支出总额 = 货物 + 工程 + 服务.
 with changes as (
     select * from gongkai.year_on_year where document_id = $1
 ),
@@ -34,6 +36,11 @@ final as (
     select 'narrative', subject || ' ' || ord, 0, change, 1, false, '=', array[source_line], '与上年持平 states no change'
     from figures
     where is_flat
+    union all
+    select 'narrative', '持平 line ' || line_no, 0, 1, 1, false, '=', array[line_no], 'a change (增加为 / 减少为 X 万元) is not 与上年持平'
+    from fiscal.document_line
+    where document_id = $1 and line_text !~ '\t'
+        and line_text ~ '(增加|减少|增长|下降)(为|到)\s*[0-9][0-9.,]*\s*万?元\s*[，,]?\s*(与|和|较)上年(度)?(基本)?持平'
     union all
     select 'narrative', '政府采购支出总额', total, parts, terms, false, '=', lines, '政府采购支出总额 = 货物 + 工程 + 服务'
     from procurement

@@ -41,6 +41,12 @@ public struct PostgresError: Error, CustomStringConvertible, Sendable {
         public static let deadlockDetected = "40P01"
         /// 25P02: a statement of the transaction failed, and the rest of it was ignored.
         public static let inFailedSQLTransaction = "25P02"
+        /// 42704: an object (a role …) named by the statement does not exist.
+        public static let undefinedObject = "42704"
+        /// 42710: an object (a role …) the statement creates exists already.
+        public static let duplicateObject = "42710"
+        /// 23505: a row with the same key exists (also a role created by another transaction at once).
+        public static let uniqueViolation = "23505"
     }
 
     /// Creates an error from its parts; mostly useful for tests and for wrapping client-side failures.
