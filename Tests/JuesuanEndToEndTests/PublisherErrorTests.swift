@@ -51,6 +51,17 @@ import Testing
         #expect(try Self.findings(of: "narrative_year_on_year", loading: SeedVariant.seed()) == [])
     }
 
+    /// A share the 收入 section states is recomputed from 公开01's 本年收入合计 (line 121): 17321.91 / 17334.64 = 99.93 %.
+    @Test func anIncomeShareRecomputed() throws {
+        let stated = { (share: String) in
+            try Self.seed(replacing: Self.income, with: Self.income.replacingOccurrences(of: "17321.91 万元，比上年", with: "17321.91 万元，占本年收入合计的 \(share)%，比上年"))
+        }
+        let (wrong, line) = try stated("99.39")
+        let found = try Self.findings(of: "narrative_shares", loading: wrong)
+        #expect(found.count == 1 && found.first?.hasPrefix("warn\tnarrative,gk01\t财政拨款收入 share ") == true && found.first?.hasSuffix("\t{\(line),121}") == true)
+        #expect(try Self.findings(of: "narrative_shares", loading: try stated("99.93").text) == [])
+    }
+
     @Test func aDirectionWordThatContradictsItsNumbers() throws {
         // 102.94 of 152: smaller, printed 大于. The item starts two lines above (line 1323).
         let (text, _) = try Self.seed(replacing: Self.item5, with: Self.item5.replacingOccurrences(of: "小于", with: "大于"))
