@@ -62,6 +62,14 @@ import Testing
         #expect(try Self.findings(of: "narrative_shares", loading: try stated("99.93").text) == [])
     }
 
+    /// 公开04 closes each fund's year: 年初 1399.14 (line 239) + 收入 17321.91 (231) − 支出 17714.80 (237) = 年末 1006.25 (238).
+    @Test func aFundThatDoesNotCloseItsYear() throws {
+        let closing = "年初财政拨款结转和结余\t8\t1399.14\t年末财政拨款结转和结余\t20\t1006.25\t1006.25\t\t"
+        let (text, _) = try Self.seed(replacing: closing, with: closing.replacingOccurrences(of: "1006.25\t1006.25", with: "1006.35\t1006.35"))
+        #expect(try Self.findings(of: "fund_columns", loading: text) == ["warn\tgk04\t年末 general_budget\t{231,237,238,239}"])
+        #expect(try Self.findings(of: "fund_columns", loading: SeedVariant.seed()) == [])
+    }
+
     @Test func aDirectionWordThatContradictsItsNumbers() throws {
         // 102.94 of 152: smaller, printed 大于. The item starts two lines above (line 1323).
         let (text, _) = try Self.seed(replacing: Self.item5, with: Self.item5.replacingOccurrences(of: "小于", with: "大于"))

@@ -1,6 +1,10 @@
 -- 公开04, 支出 side: on each row the 合计 = 一般公共预算 + 政府性基金 + 国有资本经营 (the fund
 -- columns the table prints); and the 政府性基金 / 国有资本经营 columns' 本年支出合计 = the 本年支出
--- 合计 of 公开07 / 公开08. A row whose 合计 is not the sum of its funds is an error.
+-- 合计 of 公开07 / 公开08. A row whose 合计 is not the sum of its funds is an error. And each fund
+-- closes its year: 年末财政拨款结转和结余 = 年初 + 本年收入 − 本年支出 — the 年初 and 收入 lines the 收入
+-- side names after the fund (一、一般公共预算财政拨款 above 本年收入合计, 一般公共预算财政拨款 under
+-- 年初财政拨款结转和结余), the 支出 and 年末 amounts of the fund's column (a warn: either side may be
+-- what is misprinted).
 with cells as (
     select * from fiscal.gongkai_cell where document_id = $1
 ),
@@ -18,6 +22,34 @@ rows as (
     from cells
     where table_code = 'gk04' and part = 2 and measure_code = 'actual'
     group by ord
+),
+
+-- The 收入 side's lines by fund: the year's income above 本年收入合计, the opening balance below 年初….
+income_side as (
+    select
+        regexp_replace(line_label, '^[一二三四五六七八九十]+、', '') as fund_label,
+        ord < min(ord) filter (where line_label = '本年收入合计') over () as is_income,
+        ord > min(ord) filter (where line_label ~ '^年初') over () as is_opening,
+        amount, source_line
+    from cells
+    where table_code = 'gk04' and part = 1
+),
+
+closing as (
+    select
+        fund.fund_code,
+        (select sum(amount) from income_side where fund_label = fund.label and is_income) as income,
+        (select sum(amount) from income_side where fund_label = fund.label and is_opening) as opening,
+        (select max(amount) from cells where table_code = 'gk04' and part = 2 and fund_code = fund.fund_code and line_label = '本年支出合计') as spending,
+        (select max(amount) from cells where table_code = 'gk04' and part = 2 and fund_code = fund.fund_code and line_label ~ '^年末') as closing,
+        (select array_agg(distinct source_line order by source_line) from (
+            select source_line from income_side where fund_label = fund.label and (is_income or is_opening)
+            union all
+            select source_line from cells where table_code = 'gk04' and part = 2 and fund_code = fund.fund_code
+                and (line_label = '本年支出合计' or line_label ~ '^年末')
+        ) as used) as lines
+    from (values ('general_budget', '一般公共预算财政拨款'), ('gov_fund', '政府性基金预算财政拨款'), ('soe_capital', '国有资本经营预算财政拨款'))
+        as fund (fund_code, label)
 ),
 
 fund_totals as (
@@ -46,6 +78,11 @@ union all
 select 'gk04,' || table_code, '本年支出合计 ' || fund_code, in_table, in_gk04, 1, false, '=',
     array_remove(array[gk04_line, table_line], null), '公开04 fund column 本年支出合计 = its fund table''s 本年支出 合计'
 from fund_totals
+union all
+select 'gk04', '年末 ' || fund_code, closing, coalesce(opening, 0) + coalesce(income, 0) - coalesce(spending, 0), 3, false, '=', lines,
+    '公开04 年末财政拨款结转和结余 = 年初 + 本年收入 − 本年支出, by fund'
+from closing
+where coalesce(opening, income, spending, closing) is not null
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', '公开04 prints no fund column'
