@@ -173,6 +173,34 @@ import Testing
         }
     }
 
+    /// A table's title names the budget's year (2024): one printed with last year's is a slip (report_years).
+    @Test func aTitleWithAnotherYear() throws {
+        let titled = { (year: String) in
+            try SeedVariant.write(Self.budget.replacingOccurrences(of: "\n一般公共预算支出表\n", with: "\n\(year)年一般公共预算支出表\n"), name: "budget.txt")
+        }
+        let wrong = try titled("2023")
+        defer { SeedVariant.remove(wrong) }
+        let line = try #require(Self.budget.components(separatedBy: "\n").firstIndex(of: "一般公共预算支出表")) + 1
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(wrong).documentID)
+            #expect(try warehouse.lines("select table_code from fiscal.document_table where document_id = $1 and title_line = $2", [document, String(line)]) == ["ys05"])
+            #expect(
+                try warehouse.lines(
+                    "select severity, row_key, expected, actual from fiscal.dq_finding where document_id = $1 and check_id = 'report_years'", [document])
+                    == ["warn\t2023年 line \(line)\t2024\t2023"])
+        }
+        let right = try titled("2024")
+        defer { SeedVariant.remove(right) }
+        try Warehouse.with { warehouse in
+            let document = String(try warehouse.load(right).documentID)
+            #expect(try warehouse.lines("select count(*) from fiscal.dq_finding where document_id = $1 and check_id = 'report_years'", [document]) == ["0"])
+            #expect(
+                try warehouse.lines(
+                    "select passed from fiscal.dq_measurement where document_id = $1 and check_id = 'report_years' and row_key = $2",
+                    [document, "2024年 line \(line)"]) == ["t"])
+        }
+    }
+
     @Test func aBudgetTableInAFinalAccountsIsRefused() throws {
         let tables = Self.budget.components(separatedBy: "\n").dropFirst(4).joined(separator: "\n")
         let text = try SeedVariant.seed() + "\n\n" + tables
