@@ -51,6 +51,15 @@ import Testing
         #expect(try Self.findings(of: "narrative_year_on_year", loading: SeedVariant.seed()) == [])
     }
 
+    /// A reason left empty: 主要原因：。 (the seed gives it: 按照省委省政府过紧日子工作要求 …).
+    @Test func anEmptyReason() throws {
+        let reason = "主要原因：按照省委省政府过紧日子工作要求，压减一般性支出预算，导致收入减少；人员经费增加，导致支出增加。"
+        let line = "2024 年度财政拨款收入 17321.91 万元、支出总计 17714.8 万元，与 2023 年相比，收入总计减少 128.94 万元，下降 0.7%；支出总计增加 184.75 万元，增长 1.1%，"
+            + reason
+        let (text, number) = try Self.seed(replacing: line, with: line.replacingOccurrences(of: reason, with: "主要原因：。"))
+        #expect(try Self.findings(of: "placeholders", loading: text) == ["warn\tdocument\t原因：。 line \(number)\t{\(number)}"])
+    }
+
     /// A share the 收入 section states is recomputed from 公开01's 本年收入合计 (line 121): 17321.91 / 17334.64 = 99.93 %.
     @Test func anIncomeShareRecomputed() throws {
         let stated = { (share: String) in
