@@ -38,6 +38,7 @@ income_side as (
 closing as (
     select
         fund.fund_code,
+        exists (select 1 from income_side where fund_label = fund.label and is_income) as names_income,
         (select sum(amount) from income_side where fund_label = fund.label and is_income) as income,
         (select sum(amount) from income_side where fund_label = fund.label and is_opening) as opening,
         (select max(amount) from cells where table_code = 'gk04' and part = 2 and fund_code = fund.fund_code and line_label = '本年支出合计') as spending,
@@ -82,7 +83,8 @@ union all
 select 'gk04', '年末 ' || fund_code, closing, coalesce(opening, 0) + coalesce(income, 0) - coalesce(spending, 0), 3, false, '=', lines,
     '公开04 年末财政拨款结转和结余 = 年初 + 本年收入 − 本年支出, by fund'
 from closing
-where coalesce(opening, income, spending, closing) is not null
+-- Only where the 收入 side names the fund as the template does (a wording it does not know leaves it unjudged).
+where names_income and coalesce(opening, income, spending, closing) is not null
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', '公开04 prints no fund column'
