@@ -78,13 +78,12 @@ extension Report {
             printedTables[index].readInto = "performance_targets"
         }
         for table in printedTables where table.table == nil && table.readInto == nil {
-            let first = lines.pages?.firstIndex(of: table.page) ?? 0
             findings.append(
                 ReportFinding(
                     check: "unrecognised_table", severity: .info, table: "printed", key: "表\(table.ord)", found: table.title ?? "",
                     message: "page \(table.page): \(table.title.map { "a table titled \($0)" } ?? "an untitled table") matches no table the loader reads; "
                         + "its \(table.cells.count) cells are kept in gongkai.printed_cell",
-                    location: lines.location(first)))
+                    location: lines.location(ofPage: table.page)))
         }
     }
 }

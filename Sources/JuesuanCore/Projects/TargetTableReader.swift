@@ -62,6 +62,7 @@ struct TargetTableReader {
             // A 一级 / 二级指标 merged over a page break is printed on its first page only: at the top of the
             // next page, an empty one is the one before, until the page prints one.
             var carried = continuing != nil ? targets.last : nil
+            let location = lines.location(ofPage: table.page)
             for row in grid.rows where row > header.row {
                 guard let indicator = grid.cell(row, header.level3), indicator.row == row, !indicator.text.isEmpty,
                     !Words.level3.contains(TextNormalizer.key(indicator.text))
@@ -79,7 +80,7 @@ struct TargetTableReader {
                         project: project.name, fundTotal: project.fundTotal, goal: project.goal,
                         level1: level1, level2: level2, level3: indicator.text,
                         target: target, parsedTarget: header.parsed(target, at: row, in: grid), box: indicator.box,
-                        location: location(of: table)))
+                        location: location))
             }
         }
         return targets
@@ -117,11 +118,6 @@ struct TargetTableReader {
             self.fundTotal = fundTotal
             self.goal = goal
         }
-    }
-
-    /// The first line of the table's page (a PDF's lines know their pages).
-    func location(of table: PrintedTable) -> SourceLocation {
-        lines.location(lines.pages?.firstIndex(of: table.page) ?? 0)
     }
 
     /// A printed table's cells by the positions they cover.

@@ -119,6 +119,11 @@ public struct ReportLines: Sendable {
         return "line \(index + 1)"
     }
 
+    /// The location of the first line of a printed page (a PDF's lines know their pages; else line 1).
+    public func location(ofPage page: Int) -> SourceLocation {
+        location(pages?.firstIndex(of: page) ?? 0)
+    }
+
     /// The location of the line at a 0-based index.
     public func location(_ index: Int) -> SourceLocation {
         SourceLocation(file: file, line: index + 1)
