@@ -2,7 +2,7 @@ import Foundation
 import JuesuanCore
 import JuesuanLibPQ
 
-/// The data-quality checks of `sql/checks/`, run on a document after it is loaded.
+/// The data-quality checks of `sql/checks/`, run over the documents a run loaded, after their loads.
 ///
 /// Each check is a query over one document's facts that returns every comparison it
 /// made (see `sql/checks/README.md`); this type judges them the same way for all
@@ -13,16 +13,27 @@ import JuesuanLibPQ
 /// not_applicable only with the basis the check states, no_comparison without one;
 /// execution_error when the check itself fails).
 /// The report's numbers are never changed.
+///
+/// The checks run once a run, not once a document: a file's transaction writes its rows and
+/// leaves its checks pending (`fiscal.dim_document.checked_at` null); `runPending` then runs each
+/// check as one statement over a batch of the pending documents (`sql/judge.sql`), which saves
+/// each document 27 statements of its own and lets a run's files load at the speed of their rows.
 public struct DataQualityChecks: Sendable {
+    /// Documents checked in one transaction. A batch holds the advisory locks of its departments
+    /// until it commits, so a loader of one of them waits at most one batch; 100 documents are a
+    /// few seconds of checks, and the statements' fixed costs are shared by all of them.
+    public static let batchSize = 100
+
     /// One check: its id (the file name), its query and the SHA-256 of its file.
     public struct Check: Sendable {
         public let id: String
         public let sql: String
         public let sha256: String
         /// The statement the loader runs: the check's text (our own SQL file) embedded in the
-        /// judge (`sql/judge.sql`) as a subquery, values through $1 … $3. It starts with a comment
-        /// naming the check, so that `pg_stat_statements` tells the checks apart. Built once, not
-        /// for every document.
+        /// judge (`sql/judge.sql`) as a lateral subquery, run once for each document of the batch:
+        /// the check's `$1` (one document) becomes the batch's `juesuan_batch.document_id`; the
+        /// statement's own values go through $1 (the documents) … $3. It starts with a comment
+        /// naming the check, so that `pg_stat_statements` tells the checks apart. Built once.
         let judged: String
 
         init(id: String, sql: String, sha256: String, judge: String) {
@@ -30,14 +41,18 @@ public struct DataQualityChecks: Sendable {
             self.sql = sql
             self.sha256 = sha256
             let name = id.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+            let perBatch = sql.replacingOccurrences(of: #"\$1(?![0-9])"#, with: "juesuan_batch.document_id", options: .regularExpression)
             judged = "/* data-quality check \(String(String.UnicodeScalarView(name))) */\n"
-                + judge.replacingOccurrences(of: "{check}", with: sql)
+                + judge.replacingOccurrences(of: "{check}", with: perBatch)
         }
     }
 
     public let checks: [Check]
 
     /// Reads the judge (`judge.sql`) and every `*.sql` file of `checks/` of `sqlDirectory`, in name order.
+    ///
+    /// - Throws: a file's read error, or `WarehouseError.invalidCheck` for a check that names the
+    ///   judge's own relation (`juesuan_batch`), whose name it would shadow.
     public init(sqlDirectory: URL) throws {
         let judge = String(decoding: try Data(contentsOf: sqlDirectory.appendingPathComponent("judge.sql")), as: UTF8.self)
         let folder = sqlDirectory.appendingPathComponent("checks")
@@ -46,78 +61,201 @@ public struct DataQualityChecks: Sendable {
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
         checks = try files.map { file in
             let data = try Data(contentsOf: file)
-            return Check(
-                id: file.deletingPathExtension().lastPathComponent, sql: String(decoding: data, as: UTF8.self), sha256: SHA256.hex(data),
-                judge: judge)
+            let sql = String(decoding: data, as: UTF8.self)
+            guard !sql.contains("juesuan_batch") else {
+                throw WarehouseError.invalidCheck(file: file.path, reason: "it names juesuan_batch, the judge's batch of documents")
+            }
+            return Check(id: file.deletingPathExtension().lastPathComponent, sql: sql, sha256: SHA256.hex(data), judge: judge)
         }
     }
 
-    /// Runs every check on a document, inside the caller's transaction.
+    /// Checks every document whose checks are pending (`checked_at` null: loaded or replaced since
+    /// its last checks, or next year's report of one that was), in batches of at most `batchSize`
+    /// documents, each in its own transaction, on every connection given at once.
     ///
-    /// Each check runs in a savepoint: one that fails to run (a broken file, a server error)
-    /// is recorded as `execution_error` with the server's message, and the others still run.
+    /// - Parameter connections: one or more connections to the warehouse, each used by one thread
+    ///   (the first on this one) and by nothing else meanwhile.
+    /// - Returns: the documents checked, in id order.
+    /// - Throws: `PostgresError` when a connection is lost or an outcome cannot be recorded; the
+    ///   batches committed before stay checked, the others pending.
+    @discardableResult
+    public func runPending(on connections: [Connection], batchSize: Int = Self.batchSize) throws -> [Int64] {
+        guard let first = connections.first else { return [] }
+        // One department's reports next to each other, so that they fall in one batch and two
+        // batches rarely wait for each other's department lock.
+        let pending = try first.execute(
+            "select document_id from fiscal.dim_document where checked_at is null order by department, report_kind, fiscal_year, document_id",
+            doing: "finding the documents whose checks are pending"
+        ).rows.compactMap { $0[0].flatMap { Int64($0) } }
+        try refreshStatistics(pending: pending.count, on: first)
+        try run(inBatches: pending, on: connections, batchSize: batchSize)
+        return pending.sorted()
+    }
+
+    /// Brings the planner's statistics of the warehouse's tables up to date when the documents
+    /// to check are a tenth of the warehouse or more. The checks' plans are made from them, and a
+    /// run that grew the warehouse that much has outgrown them: autovacuum analyzes the tables
+    /// only some time later, and checks planned for a warehouse a tenth of its size joined a
+    /// document's rows in nested loops (12 ms a document for `narrative_repeats`, against 0.7 ms
+    /// once analyzed). The tables the user does not own are skipped with a notice.
+    private func refreshStatistics(pending: Int, on connection: Connection) throws {
+        guard pending > 0 else { return }
+        let total = try connection.execute("select count(*) from fiscal.dim_document", doing: "counting the documents").scalar.flatMap { Int($0) } ?? 0
+        guard pending * 10 >= total else { return }
+        let tables = try connection.execute(
+            "select format('%I.%I', schemaname, tablename) from pg_tables where schemaname = 'fiscal' and tablename <> 'load_run' order by tablename",
+            doing: "listing the warehouse's tables"
+        ).rows.compactMap { $0[0] }
+        // Names from the catalog, quoted by format('%I'): never input.
+        _ = try connection.execute("analyze " + tables.joined(separator: ", "), doing: "updating the statistics of the warehouse's tables")
+    }
+
+    /// `runPending(on:batchSize:)` on one connection.
+    @discardableResult
+    public func runPending(on connection: Connection, batchSize: Int = Self.batchSize) throws -> [Int64] {
+        try runPending(on: [connection], batchSize: batchSize)
+    }
+
+    /// Runs every check on the documents in batches of at most `batchSize`, in the order given,
+    /// each batch in a transaction of its own on the next free connection; with several
+    /// connections the batches are made small enough for each connection to have one.
     ///
-    /// - Throws: `PostgresError` when the connection is lost, or the outcome cannot be recorded.
-    public func run(documentID: Int64, on connection: Connection) throws {
+    /// - Throws: the first `PostgresError` of a batch (no batch starts after it); the batches
+    ///   committed stay checked, the others pending.
+    public func run(inBatches documentIDs: [Int64], on connections: [Connection], batchSize: Int = Self.batchSize) throws {
+        guard !connections.isEmpty, !documentIDs.isEmpty else { return }
+        let size = max(1, min(batchSize, (documentIDs.count + connections.count - 1) / connections.count))
+        let batches = stride(from: 0, to: documentIDs.count, by: size).map { Array(documentIDs[$0..<min($0 + size, documentIDs.count)]) }
+        let queue = BatchQueue(count: batches.count)
+        // Each connection is used by its own thread alone (a Connection is not Sendable).
+        nonisolated(unsafe) let workers = connections
+        DispatchQueue.concurrentPerform(iterations: min(workers.count, batches.count)) { worker in
+            let connection = workers[worker]
+            while let index = queue.next() {
+                do {
+                    try connection.transaction { try run(documentIDs: batches[index], on: connection) }
+                } catch {
+                    queue.fail(error)
+                }
+            }
+        }
+        if let error = queue.error { throw error }
+    }
+
+    /// The batches handed out to the connections, and the first error one of them met.
+    private final class BatchQueue: @unchecked Sendable {
+        private let lock = NSLock()
+        private let count: Int
+        private var taken = 0
+        private(set) var error: (any Error)?
+
+        init(count: Int) { self.count = count }
+
+        /// The next batch's index, nil when all are taken or a batch failed.
+        func next() -> Int? {
+            lock.withLock {
+                guard error == nil, taken < count else { return nil }
+                taken += 1
+                return taken - 1
+            }
+        }
+
+        func fail(_ error: any Error) { lock.withLock { if self.error == nil { self.error = error } } }
+    }
+
+    /// Runs every check on the documents, inside the caller's transaction, and marks them checked.
+    ///
+    /// Each check is one statement over all the documents, in a savepoint: a check that fails to
+    /// run on the batch runs again document by document, so that one document's data cannot fail
+    /// the check for the others, and the document it fails on is recorded as `execution_error`
+    /// with the server's message; the other checks still run.
+    ///
+    /// - Throws: `PostgresError` when the connection is lost, or an outcome cannot be recorded.
+    public func run(documentIDs: [Int64], on connection: Connection) throws {
+        guard !documentIDs.isEmpty else { return }
+        let documents = Self.arrayLiteral(documentIDs)
         let preparation = try connection.pipeline([
-            // A rerun waits for a loader of the department (re-entrant inside the loader's own
-            // transaction). The checks run on the generic plans of their prepared statements
-            // (made again whenever an analyze of the growing tables invalidates them): left to
-            // choose, the server fell back to planning every run as the warehouse grew (14 ms a
-            // document at 1,000 reports, and slower runs), and this transaction runs no other
-            // prepared statement.
+            // A rerun waits for the loaders of the batch's departments (re-entrant inside a
+            // loader's own transaction), taking their locks in one order, so that two batches
+            // never wait on each other. The checks run on the generic plans of their prepared
+            // statements (made again whenever an analyze of the growing tables invalidates them):
+            // left to choose, the server fell back to planning every run as the warehouse grew.
+            // JIT off: the checks' estimates pass jit_above_cost, and compiling costs more than it saves.
             PipelineStatement(
                 """
-                select \(Self.departmentLock("department", "report_kind")), set_config('plan_cache_mode', 'force_generic_plan', true)
-                from fiscal.dim_document where document_id = $1
+                select count(pg_advisory_xact_lock(lock)), set_config('plan_cache_mode', 'force_generic_plan', true),
+                    set_config('jit', 'off', true)
+                from (
+                    select distinct \(Self.departmentLockKey("department", "report_kind")) as lock
+                    from fiscal.dim_document where document_id = any($1::bigint[])
+                    order by lock
+                ) as locks
                 """,
-                [String(documentID)], doing: "locking the reports of document \(documentID)"),
+                [documents], doing: "locking the reports of the documents to check"),
             // Only these checks' own findings: those the loader records (an unknown 实施单位, an
             // unparsed statement) stay until the document is loaded again.
             PipelineStatement(
-                "delete from fiscal.dq_finding where document_id = $1 and check_id = any(string_to_array($2, ','))",
-                [String(documentID), checks.map(\.id).joined(separator: ",")], doing: "clearing the previous findings"),
+                "delete from fiscal.dq_finding where document_id = any($1::bigint[]) and check_id = any(string_to_array($2, ','))",
+                [documents, checks.map(\.id).joined(separator: ",")], doing: "clearing the previous findings"),
             PipelineStatement(
-                "delete from fiscal.dq_measurement where document_id = $1", [String(documentID)],
+                "delete from fiscal.dq_measurement where document_id = any($1::bigint[])", [documents],
                 doing: "clearing the previous measurements"),
         ])
         if let error = preparation.lazy.compactMap(\.error).first { throw error }
-        // Every check in one pipeline, each in a savepoint of its own: one round trip for all of
-        // them. A check that fails to run makes the server skip the rest of the pipeline; it is
-        // rolled back to its savepoint and recorded, and the checks after it go in a new pipeline.
-        var pending = checks[...]
+        try judge(checks[...], documents: documentIDs, on: connection)
+        _ = try connection.execute(
+            "update fiscal.dim_document set checked_at = now() where document_id = any($1::bigint[])", [documents],
+            doing: "marking the documents checked")
+    }
+
+    /// Runs the checks over the documents, every check in one pipeline, each in a savepoint of its
+    /// own: one round trip for all of them. A check that fails to run makes the server skip the
+    /// rest of the pipeline; it is rolled back to its savepoint and run again for each document
+    /// alone (or, for one document, recorded), and the checks after it go in a new pipeline.
+    private func judge(_ checks: ArraySlice<Check>, documents: [Int64], on connection: Connection) throws {
+        let parameter = Self.arrayLiteral(documents)
+        var pending = checks
         while !pending.isEmpty {
             let outcomes = try connection.pipeline(
                 pending.flatMap { check in
                     [
                         PipelineStatement("savepoint juesuan_check"),
-                        // Prepared once a session: 27 checks planned from their text for every
-                        // document cost more than a third of their time.
+                        // Prepared once a session: planned from their text for every batch, the
+                        // checks would cost a third more.
                         PipelineStatement(
-                            check.judged, [String(documentID), check.id, check.sha256], prepared: true,
+                            check.judged, [parameter, check.id, check.sha256], prepared: true,
                             doing: "running data-quality check \(check.id)"),
                         PipelineStatement("release savepoint juesuan_check"),
                     ]
                 })
             guard let failed = outcomes.firstIndex(where: { $0.error != nil }), let error = outcomes[failed].error else { break }
             // Only the check itself may fail and leave the others to run; a savepoint that cannot
-            // be set or released, or a lost connection, ends the document's load.
+            // be set or released, or a lost connection, ends the batch.
             guard failed % 3 == 1, connection.isConnected else { throw error }
             let check = pending[pending.startIndex + failed / 3]
             _ = try connection.execute("rollback to savepoint juesuan_check", doing: "undoing data-quality check \(check.id)")
             _ = try connection.execute("release savepoint juesuan_check", doing: "undoing data-quality check \(check.id)")
-            _ = try connection.execute(
-                """
-                insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256, error_message)
-                values ($1, $2, 'execution_error', 0, 0, $3, $4)
-                on conflict (document_id, check_id) do update set
-                    outcome = excluded.outcome, comparisons = 0, findings = 0, check_sha256 = excluded.check_sha256,
-                    error_message = excluded.error_message, checked_at = now()
-                """,
-                [String(documentID), check.id, check.sha256, "\(error.message) (SQLSTATE \(error.sqlState ?? "none"))"],
-                doing: "recording that data-quality check \(check.id) did not run")
+            if documents.count > 1 {
+                for document in documents { try judge([check], documents: [document], on: connection) }
+            } else {
+                _ = try connection.execute(
+                    """
+                    insert into fiscal.dq_check_run (document_id, check_id, outcome, comparisons, findings, check_sha256, error_message)
+                    values ($1, $2, 'execution_error', 0, 0, $3, $4)
+                    on conflict (document_id, check_id) do update set
+                        outcome = excluded.outcome, comparisons = 0, findings = 0, check_sha256 = excluded.check_sha256,
+                        error_message = excluded.error_message, checked_at = now()
+                    """,
+                    [String(documents[0]), check.id, check.sha256, "\(error.message) (SQLSTATE \(error.sqlState ?? "none"))"],
+                    doing: "recording that data-quality check \(check.id) did not run")
+            }
             pending = pending.dropFirst(failed / 3 + 1)
         }
+    }
+
+    /// A PostgreSQL array literal of document ids (`{1,2,3}`), one parameter for `any($1::bigint[])`.
+    static func arrayLiteral(_ documents: [Int64]) -> String {
+        "{" + documents.map(String.init).joined(separator: ",") + "}"
     }
 
     /// The advisory lock of a department's reports of one kind, held to the end of the
@@ -125,17 +263,27 @@ public struct DataQualityChecks: Sendable {
     /// values). Loaders and check reruns of one department take it, so that the cross-year
     /// checks never read a report half-written by another loader.
     static func departmentLock(_ department: String, _ reportKind: String) -> String {
-        "pg_advisory_xact_lock(hashtextextended(\(department) || chr(31) || \(reportKind), 0))"
+        "pg_advisory_xact_lock(\(departmentLockKey(department, reportKind)))"
     }
 
-    /// Findings of a document by severity.
-    public static func counts(documentID: Int64, on connection: Connection) throws -> [String: Int] {
+    /// The key of that lock, for a statement that takes several in order.
+    static func departmentLockKey(_ department: String, _ reportKind: String) -> String {
+        "hashtextextended(\(department) || chr(31) || \(reportKind), 0)"
+    }
+
+    /// Findings of documents by severity; a document without findings is left out.
+    public static func counts(documentIDs: [Int64], on connection: Connection) throws -> [Int64: [String: Int]] {
         let result = try connection.execute(
-            "select severity, count(*) from fiscal.dq_finding where document_id = $1 group by severity", [String(documentID)],
-            doing: "counting findings")
-        return Dictionary(uniqueKeysWithValues: result.rows.compactMap { row in
-            guard let severity = row[0], let count = row[1].flatMap({ Int($0) }) else { return nil }
-            return (severity, count)
-        })
+            """
+            select document_id, severity, count(*) from fiscal.dq_finding
+            where document_id = any($1::bigint[]) group by document_id, severity
+            """,
+            [arrayLiteral(documentIDs)], doing: "counting findings")
+        var counts: [Int64: [String: Int]] = [:]
+        for row in result.rows {
+            guard let document = row[0].flatMap({ Int64($0) }), let severity = row[1], let count = row[2].flatMap({ Int($0) }) else { continue }
+            counts[document, default: [:]][severity] = count
+        }
+        return counts
     }
 }

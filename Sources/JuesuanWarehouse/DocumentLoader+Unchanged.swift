@@ -19,9 +19,7 @@ extension DocumentLoader {
         file path: String, sha256: String, started: Date, parse: () throws -> Report, beforeCommit: (() -> Void)? = nil
     ) throws -> (result: LoadResult, document: LoadedDocument) {
         if let known = try unchangedDocument(sha256: sha256) {
-            let result = LoadResult(
-                outcome: .unchanged, documentID: known.documentID, factRows: 0,
-                findings: try DataQualityChecks.counts(documentID: known.documentID, on: connection))
+            let result = LoadResult(outcome: .unchanged, documentID: known.documentID, factRows: 0)
             do {
                 try LoadRun(path: path, sha256: sha256, started: started, outcome: .unchanged, documentID: known.documentID).record(on: connection)
             } catch {

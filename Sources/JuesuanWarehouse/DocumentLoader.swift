@@ -10,16 +10,15 @@ import Logging
 /// SHA-256) is a no-op; a changed one replaces the old rows in the same
 /// transaction, so readers see the old version or the new one, never a mix. Cells
 /// go to a temporary staging table by COPY; set-based statements then upsert the
-/// dimensions and write the facts.
+/// dimensions and write the facts. The data-quality checks are not run here: a loaded or
+/// replaced document is left with its checks pending, for `DataQualityChecks.runPending` once
+/// the run's files are loaded.
 public struct DocumentLoader {
     let connection: Connection
-    let checks: DataQualityChecks?
     let logger: Logger
 
-    /// - Parameter checks: the data-quality checks to run after each load, in its transaction; nil runs none.
-    public init(connection: Connection, checks: DataQualityChecks? = nil, logger: Logger = Logger(label: "juesuan.loader")) {
+    public init(connection: Connection, logger: Logger = Logger(label: "juesuan.loader")) {
         self.connection = connection
-        self.checks = checks
         self.logger = logger
     }
 
@@ -33,16 +32,13 @@ public struct DocumentLoader {
             // One department's reports load one at a time, whatever their years: the cross-year
             // checks read last year's and next year's documents, which must not be half-written
             // by another loader (DataQualityChecks.run takes the same lock). JIT off for this
-            // transaction: every statement here reads one document, and the planner's estimates
-            // for the checks pass jit_above_cost as the warehouse grows, compiling for 20–40 ms
-            // to save microseconds.
+            // transaction: every statement here reads or writes one document, and compiling
+            // would cost milliseconds to save microseconds.
             _ = try connection.execute(
                 "select \(DataQualityChecks.departmentLock("$1", "$2")), set_config('jit', 'off', true)",
                 [key.department, key.reportKind], doing: "locking the reports of \(key.department)")
             if let known = try unchangedDocument(sha256: report.sha256, key: key) {
-                return LoadResult(
-                    outcome: .unchanged, documentID: known.documentID, factRows: 0,
-                    findings: try DataQualityChecks.counts(documentID: known.documentID, on: connection))
+                return LoadResult(outcome: .unchanged, documentID: known.documentID, factRows: 0)
             }
             let (documentID, inserted) = try upsertDocument(report)
             if !inserted {
@@ -63,27 +59,17 @@ public struct DocumentLoader {
             let rows = try loadFacts(report, documentID: documentID, unitID: unitID)
                 + loadProjects(report, documentID: documentID) + loadNarrative(report, documentID: documentID)
                 + loadNarrativeFigures(report, documentID: documentID)
-            if let checks {
-                try checks.run(documentID: documentID, on: connection)
-                // Next year's report is judged against this one (year_over_year): when it was loaded
-                // first, its checks run again now, so that the order of loading does not matter.
-                for next in try nextYearsDocuments(of: key) { try checks.run(documentID: next, on: connection) }
-            }
-            let findings = try DataQualityChecks.counts(documentID: documentID, on: connection)
-            return LoadResult(outcome: inserted ? .loaded : .replaced, documentID: documentID, factRows: rows, findings: findings)
+            // Next year's report is judged against this one (year_over_year): when it was loaded
+            // first, its checks are pending again, so that the order of loading does not matter
+            // (committed: no other loader writes it while this one holds the department's lock).
+            _ = try connection.execute(
+                """
+                update fiscal.dim_document set checked_at = null
+                where department = $1 and fiscal_year = $2::integer + 1 and report_kind = $3
+                """,
+                key.parameters, doing: "marking next year's document for its checks")
+            return LoadResult(outcome: inserted ? .loaded : .replaced, documentID: documentID, factRows: rows)
         }
-    }
-
-    /// The loaded report of the same department and kind for the following year (committed: no
-    /// other loader writes it while this one holds the department's lock).
-    private func nextYearsDocuments(of key: DocumentKey) throws -> [Int64] {
-        try connection.execute(
-            """
-            select document_id from fiscal.dim_document
-            where department = $1 and fiscal_year = $2::integer + 1 and report_kind = $3
-            """,
-            key.parameters, doing: "looking up next year's document"
-        ).rows.compactMap { $0[0].flatMap { Int64($0) } }
     }
 
     /// The document's id, and whether it is new (`xmax = 0`: the row was inserted, not updated).
@@ -103,7 +89,8 @@ public struct DocumentLoader {
                 source_file = excluded.source_file,
                 sha256 = excluded.sha256,
                 parser_version = excluded.parser_version,
-                loaded_at = now()
+                loaded_at = now(),
+                checked_at = null
             returning document_id, xmax = 0
             """,
             [

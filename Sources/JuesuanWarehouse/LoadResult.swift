@@ -21,13 +21,10 @@ public struct LoadResult: Sendable, Equatable {
     public var documentID: Int64
     /// Fact rows written (0 when unchanged).
     public var factRows: Int
-    /// The document's data-quality findings by severity (error, warn, info), after the load.
-    public var findings: [String: Int]
 
-    public init(outcome: LoadOutcome, documentID: Int64, factRows: Int, findings: [String: Int] = [:]) {
+    public init(outcome: LoadOutcome, documentID: Int64, factRows: Int) {
         self.outcome = outcome
         self.documentID = documentID
         self.factRows = factRows
-        self.findings = findings
     }
 }

@@ -6,6 +6,7 @@ public enum WarehouseError: Error, CustomStringConvertible, Equatable {
     case badMigrationName(String)
     case unknownViewDependency(view: String, dependency: String)
     case viewDependencyCycle([String])
+    case invalidCheck(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -19,6 +20,8 @@ public enum WarehouseError: Error, CustomStringConvertible, Equatable {
             "view \(view) depends on \(dependency), which has no file in sql/views/; expected -- depends: schema.view of an existing view"
         case .viewDependencyCycle(let views):
             "the views \(views.joined(separator: ", ")) depend on each other in a cycle; expected -- depends: headers without a cycle"
+        case .invalidCheck(let file, let reason):
+            "data-quality check \(file) cannot run: \(reason); expected a query over the document $1 (see sql/checks/README.md)"
         }
     }
 }

@@ -24,6 +24,9 @@ public struct WarehouseReader {
         public var sha256: String
         /// When it was loaded, to the minute (YYYY-MM-DD HH24:MI).
         public var loadedAt: String
+        /// Whether its data-quality checks have yet to run on this version (`checked_at` null):
+        /// the run that loaded it was stopped before them, or is still loading.
+        public var checksPending = false
     }
 
     /// The documents whose id is `match`, or whose department contains it; every document for nil.
@@ -31,7 +34,7 @@ public struct WarehouseReader {
         let result = try connection.execute(
             """
             select document_id, department, fiscal_year, report_kind, coalesce(amount_unit, ''), source_file, sha256,
-                to_char(loaded_at, 'YYYY-MM-DD HH24:MI')
+                to_char(loaded_at, 'YYYY-MM-DD HH24:MI'), checked_at is null
             from fiscal.dim_document
             where $1::text is null or document_id::text = $1 or strpos(department, $1) > 0
             order by document_id
@@ -40,7 +43,7 @@ public struct WarehouseReader {
             guard let id = row[0].flatMap({ Int64($0) }), let year = row[2].flatMap({ Int($0) }) else { return nil }
             return Document(
                 id: id, department: row[1] ?? "", fiscalYear: year, reportKind: row[3] ?? "", amountUnit: row[4] ?? "",
-                sourceFile: row[5] ?? "", sha256: row[6] ?? "", loadedAt: row[7] ?? "")
+                sourceFile: row[5] ?? "", sha256: row[6] ?? "", loadedAt: row[7] ?? "", checksPending: row[8] == "t")
         }
     }
 

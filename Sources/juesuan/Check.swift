@@ -9,8 +9,9 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the data-quality findings of loaded documents.",
         discussion: """
-            The checks (sql/checks/) run after every load; --rerun runs them again, e.g. after the \
-            checks were updated. Findings never change the data: the numbers stay as printed.
+            The checks (sql/checks/) run once a load, over the documents it loaded; --rerun runs them \
+            again, e.g. after the checks were updated, or on documents whose checks are pending (a \
+            load stopped before its checks). Findings never change the data: the numbers stay as printed.
 
             Examples:
               juesuan check
@@ -39,17 +40,21 @@ struct Check: ParsableCommand {
             Output.error("no loaded document matches '\(document ?? "")'")
             throw ExitCode(1)
         }
-        let checks = rerun ? try database.checks() : nil
-        for document in documents {
-            if let checks { try connection.transaction { try checks.run(documentID: document.id, on: connection) } }
+        if rerun {
+            try database.checks().run(inBatches: documents.map(\.id), on: [connection])
+        }
+        for document in try rerun ? reader.documents(matching: document) : documents {
             let findings = try reader.findings(document: document.id)
             if json {
                 for finding in findings { Output.jsonLine(Self.object(document: document.id, finding)) }
                 continue
             }
-            let outcomes = try reader.checkOutcomes(document: document.id).map { "\($0.count) \($0.outcome)" }.joined(separator: ", ")
+            // A document whose checks have not run shows only what its load recorded.
+            let outcomes =
+                document.checksPending
+                ? "checks pending" : "checks: " + (try reader.checkOutcomes(document: document.id).map { "\($0.count) \($0.outcome)" }.joined(separator: ", "))
             print(
-                "# \(document.department) \(document.fiscalYear) \(document.reportKind) (document \(document.id)): \(findings.count) findings; checks: \(outcomes)")
+                "# \(document.department) \(document.fiscalYear) \(document.reportKind) (document \(document.id)): \(findings.count) findings; \(outcomes)")
             for f in findings {
                 print(
                     "\(f.severity)\t\(f.checkID)\t\(f.tableCodes)\t\(f.rowKey)\texpected \(f.expected)\tactual \(f.actual)\tdifference \(f.difference)\tlines \(f.sourceLines)\t\(f.message)\tkey \(f.findingKey)\t\(f.review)\(f.note.isEmpty ? "" : ": " + f.note)")

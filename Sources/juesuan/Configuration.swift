@@ -32,4 +32,12 @@ enum Configuration {
         guard let text = environment["JUESUAN_TEST_PAUSE_AFTER_COMMIT"], let seconds = Double(text) else { return nil }
         return { Thread.sleep(forTimeInterval: seconds) }
     }
+
+    /// Test-only, `JUESUAN_TEST_PAUSE_BEFORE_CHECKS=seconds`: `juesuan load` waits after its files
+    /// are loaded and committed and before their data-quality checks, so that tests can kill it
+    /// there and find the documents loaded with their checks pending.
+    static var pauseBeforeChecks: (@Sendable () -> Void)? {
+        guard let text = environment["JUESUAN_TEST_PAUSE_BEFORE_CHECKS"], let seconds = Double(text) else { return nil }
+        return { Thread.sleep(forTimeInterval: seconds) }
+    }
 }

@@ -9,17 +9,15 @@ import Logging
 /// and records every attempt in `fiscal.load_run`.
 struct FileLoader {
     let connection: Connection
-    let checks: DataQualityChecks?
     let logger: Logger
     let prefetcher = ReportPrefetcher()
 
     /// The identity the user gave for some files (`--department` …), by path.
     let given: [String: GivenIdentity]
 
-    init(connection: Connection, checks: DataQualityChecks?, logger: Logger = Logger(label: "juesuan.load"), given: [String: GivenIdentity] = [:]) {
+    init(connection: Connection, logger: Logger = Logger(label: "juesuan.load"), given: [String: GivenIdentity] = [:]) {
         self.given = given
         self.connection = connection
-        self.checks = checks
         self.logger = logger
     }
 
@@ -48,7 +46,7 @@ struct FileLoader {
         var failure: Failure? = nil
         var document: LoadedDocument? = nil
         var rows = 0
-        /// Data-quality findings of the document after the load, all severities; nil when the file failed.
+        /// Data-quality findings of the document after the run's checks, all severities; nil when the file failed.
         var findings: Int? = nil
         /// The same findings by severity (error, warn, info).
         var findingsBySeverity: [String: Int]? = nil
@@ -78,7 +76,7 @@ struct FileLoader {
         var sha256: String?
         var report: Report
         do {
-            let loader = DocumentLoader(connection: connection, checks: checks, logger: logger)
+            let loader = DocumentLoader(connection: connection, logger: logger)
             let prefetched = prefetcher.take(path)
             let digest = try prefetched.map { try $0.get().sha256 } ?? SHA256.hex(try ReportFile.read(path))
             sha256 = digest
@@ -87,9 +85,7 @@ struct FileLoader {
                 parse: { try prefetched?.get() ?? ReportReader.read(path, mutool: Configuration.mutool, given: given[path] ?? .none) },
                 beforeCommit: Configuration.pauseBeforeCommit)
             if result.outcome != .unchanged { Configuration.pauseAfterCommit?() }
-            return Report(
-                path: path, outcome: result.outcome, document: document, rows: result.factRows, findings: result.findings.values.reduce(0, +),
-                findingsBySeverity: result.findings, seconds: Self.seconds(since: started))
+            return Report(path: path, outcome: result.outcome, document: document, rows: result.factRows, seconds: Self.seconds(since: started))
         } catch let error as ParseError {
             report = Report(path: path, outcome: .failed, failure: .parse(error))
         } catch {

@@ -16,6 +16,8 @@ struct HTMLReport {
         var sourceFile: String
         var sha256: String
         var loadedAt: String
+        /// The data-quality checks have not run on this version yet (`dim_document.checked_at` null).
+        var checksPending = false
     }
 
     struct Table {
@@ -95,7 +97,14 @@ struct HTMLReport {
         let counts = Dictionary(grouping: findings, by: \.severity).mapValues(\.count)
         let summary = ["error", "warn", "info"].map { "<span class=\"badge \($0)\">\(counts[$0] ?? 0) \($0)</span>" }.joined(separator: " ")
         var out = "<section id=\"findings\"><h2>数据质量 Findings</h2><p>\(summary)</p>"
-        guard !findings.isEmpty else { return out + "<p>No finding: every check that compared something found it in order.</p></section>\n" }
+        if identity.checksPending {
+            // Without this the page would read as a clean report: only the loader's own findings exist yet.
+            out += "<p class=\"pending\">Checks pending: the data-quality checks have not run on this version of the report yet "
+                + "(its load was stopped before them); <code>juesuan check --rerun</code> runs them. Only the loader's own findings are listed.</p>"
+        }
+        guard !findings.isEmpty else {
+            return out + (identity.checksPending ? "</section>\n" : "<p>No finding: every check that compared something found it in order.</p></section>\n")
+        }
         out += "<div class=\"scroll\"><table class=\"findings\"><thead><tr><th>severity</th><th>check</th><th>table</th><th>row</th><th>expected</th><th>actual</th><th>rule</th><th>lines</th><th>review</th></tr></thead><tbody>"
         for finding in findings {
             let row = finding.target.map { "<a href=\"#\(e($0))\">\(e(finding.rowKey))</a>" } ?? e(finding.rowKey)

@@ -11,7 +11,9 @@ struct Load: ParsableCommand {
         abstract: "Load 部门决算 and 部门预算 reports into the warehouse.",
         discussion: """
             Each file loads in its own transaction: a file that fails leaves the database as it was \
-            and the others still load. Loading an unchanged file again changes nothing.
+            and the others still load. Loading an unchanged file again changes nothing. After the \
+            files, the data-quality checks run once over every document loaded (and any left \
+            pending by an earlier run that was stopped), and their findings are printed.
 
             Exit status: 0 every file loaded (or was unchanged); 1 at least one file failed; \
             3 the database could not be reached or migrated, or the connection was lost during the run.
@@ -82,27 +84,32 @@ struct Load: ParsableCommand {
         let checks = try database.checks()
         var failed = 0
         var progress = Progress(total: files.count, enabled: !logging.quiet && !json)
+        // With --json a file's object names its findings, known once the run's checks have run:
+        // the objects wait for them, in input order.
+        var reports: [FileLoader.Report] = []
         func finish(_ report: FileLoader.Report, index: Int) throws {
             progress.finish(rows: report.rows)
             progress.clear()
             if case .connectionLost(_, let error)? = report.failure {
+                if json { reports.forEach(Output.json) }
                 try Self.lostConnection(report, error: error, notAttempted: files.count - index - 1, of: files.count, json: json)
             }
             if report.failure != nil { failed += 1 }
             if json {
-                Output.json(report)
+                reports.append(report)
             } else if let failure = report.failure {
                 Output.error("\(failure)")
             } else if let document = report.document, !logging.quiet {
                 let key = document.key
                 print(
                     "\(report.outcome.rawValue) \(Output.oneLine(report.path)): \(key.department) \(key.fiscalYear) \(key.reportKind) "
-                        + "(document \(document.documentID), \(report.rows) rows, findings: \(Output.severities(report.findingsBySeverity)), "
-                        + "\(report.seconds) s)")
+                        + "(document \(document.documentID), \(report.rows) rows, \(report.seconds) s)")
+                // Each file's line reaches a job's log as it is loaded, even if the run is killed later.
+                fflush(nil)  // every output stream: `stdout` itself is not concurrency-safe to name in Swift 6
             }
         }
         if jobs == 1 || files.count < 2 {
-            let loader = FileLoader(connection: connection, checks: checks, logger: logger, given: expanded.given)
+            let loader = FileLoader(connection: connection, logger: logger, given: expanded.given)
             var previousWasLoaded = true
             for (index, file) in files.enumerated() {
                 progress.show(current: file)
@@ -115,13 +122,23 @@ struct Load: ParsableCommand {
             }
         } else {
             let parallel = ParallelLoader(files: files)
-            parallel.start(jobs: jobs, connection: connection, conninfo: target.conninfo, checks: checks, logger: logger, given: expanded.given)
+            parallel.start(jobs: jobs, connection: connection, conninfo: target.conninfo, logger: logger, given: expanded.given)
             defer { parallel.stop() }
             for (index, file) in files.enumerated() {
                 progress.show(current: file)
                 guard let report = parallel.report(index) else { break }
                 if case .connectionLost? = report.failure { parallel.stop() }
                 try finish(report, index: index)
+            }
+        }
+        let findings = try runChecks(checks, on: connection, conninfo: target.conninfo, logger: logger, reports: reports)
+        if json {
+            for var report in reports {
+                if let document = report.document, report.failure == nil {
+                    report.findingsBySeverity = findings[document.documentID] ?? [:]
+                    report.findings = report.findingsBySeverity?.values.reduce(0, +)
+                }
+                Output.json(report)
             }
         }
         if case .embedded = target.kind, !json, !logging.quiet {
@@ -131,6 +148,51 @@ struct Load: ParsableCommand {
             if !json { Output.error("\(failed) of \(files.count) files failed") }
             throw ExitCode(1)
         }
+    }
+
+    /// Runs the data-quality checks of every document left pending — this run's, and any that an
+    /// earlier run killed before its checks left — and says what they found.
+    ///
+    /// - Returns: the findings by severity of the documents of `reports` (with --json).
+    /// - Throws: `ExitCode(3)` when the checks cannot run (the connection was lost): the
+    ///   documents stay loaded, their checks pending for the next `load` or `check --rerun`.
+    private func runChecks(
+        _ checks: DataQualityChecks, on connection: Connection, conninfo: String, logger: Logger, reports: [FileLoader.Report]
+    ) throws -> [Int64: [String: Int]] {
+        Configuration.pauseBeforeChecks?()
+        let started = Date()
+        let checked: [Int64]
+        do {
+            // The batches on --jobs connections at once, like the files; one that cannot be
+            // opened leaves its share to the others.
+            var connections = [connection]
+            for _ in 1..<max(jobs, 1) {
+                do { connections.append(try Connection(conninfo, logger: logger)) } catch {
+                    logger.warning("could not open another connection to check with", metadata: ["error": "\(error)"])
+                    break
+                }
+            }
+            checked = try checks.runPending(on: connections)
+        } catch {
+            if json { reports.forEach(Output.json) }
+            Output.error(
+                "the data-quality checks did not run (\(error)); the documents loaded stay loaded with their checks pending: "
+                    + "`juesuan check --rerun` or the next `juesuan load` runs them")
+            throw ExitCode(3)
+        }
+        let documents = json ? reports.compactMap { $0.failure == nil ? $0.document?.documentID : nil } : checked
+        let findings = try DataQualityChecks.counts(documentIDs: documents, on: connection)
+        if !json, !logging.quiet, !checked.isEmpty {
+            var total: [String: Int] = [:]
+            for counts in findings.values { total.merge(counts, uniquingKeysWith: +) }
+            print(
+                "checked \(checked.count) document\(checked.count == 1 ? "" : "s") in \(FileLoader.seconds(since: started)) s; "
+                    + "findings: \(Output.severities(total))")
+            for document in checked where !(findings[document] ?? [:]).isEmpty {
+                print("  document \(document): \(Output.severities(findings[document]))")
+            }
+        }
+        return findings
     }
 
     /// Ends the run after the server went away (restart, failover, terminated session) with one

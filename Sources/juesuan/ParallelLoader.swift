@@ -5,7 +5,7 @@ import JuesuanWarehouse
 import Logging
 
 /// Loads files on several connections at once, each worker taking the next file and loading it
-/// whole (parse, facts, checks, `load_run`) in a transaction of its own; the results come back in
+/// whole (parse, facts, `load_run`; the checks run after the run's files) in a transaction of its own; the results come back in
 /// input order.
 ///
 /// The warehouse's rows of different documents never conflict; what the workers share are the
@@ -27,7 +27,7 @@ final class ParallelLoader: @unchecked Sendable {
     }
 
     /// Starts `jobs` workers, the first on `connection`, the others on connections of their own.
-    func start(jobs: Int, connection: Connection, conninfo: String, checks: DataQualityChecks?, logger: Logger, given: [String: GivenIdentity] = [:]) {
+    func start(jobs: Int, connection: Connection, conninfo: String, logger: Logger, given: [String: GivenIdentity] = [:]) {
         // Handed to the first worker, which alone uses it from then on (a Connection is not Sendable).
         nonisolated(unsafe) let first = connection
         for worker in 0..<min(jobs, files.count) {
@@ -49,7 +49,7 @@ final class ParallelLoader: @unchecked Sendable {
                     logger.warning("could not open another connection to load with", metadata: ["error": "\(error)"])
                     return
                 }
-                work(FileLoader(connection: own, checks: checks, logger: logger, given: given))
+                work(FileLoader(connection: own, logger: logger, given: given))
             }
             thread.stackSize = 8 << 20  // the main thread's: a secondary thread's default 512 KiB is tight for the parser
             thread.start()

@@ -34,7 +34,8 @@ struct ReportPage: ParsableCommand {
         guard let document = try reader.document(document) else { throw ValidationError("no document \(self.document); juesuan status lists them") }
         let identity = HTMLReport.Identity(
             id: String(document.id), department: document.department, year: String(document.fiscalYear), kind: document.reportKind,
-            unit: document.amountUnit, sourceFile: document.sourceFile, sha256: document.sha256, loadedAt: document.loadedAt)
+            unit: document.amountUnit, sourceFile: document.sourceFile, sha256: document.sha256, loadedAt: document.loadedAt,
+            checksPending: document.checksPending)
         let tables = try reader.printedViews(document: document.id).map {
             HTMLReport.Table(code: $0.code, title: $0.title, columns: $0.columns, rows: $0.rows)
         }

@@ -21,8 +21,9 @@ struct Status: ParsableCommand {
         let documents = try reader.documents()
         let findings = try reader.findingCounts()
         let disclosure = try reader.disclosure()
-        print("documents: \(documents.count)")
-        let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "errors", "warnings", "info", "open", "disclosed"]
+        let pending = documents.filter(\.checksPending).count
+        print("documents: \(documents.count)" + (pending > 0 ? " (\(pending) with checks pending: juesuan check --rerun runs them)" : ""))
+        let header = ["id", "department", "year", "kind", "unit", "loaded", "sha256", "checks", "errors", "warnings", "info", "open", "disclosed"]
         if !documents.isEmpty {
             let rows = documents.map { document in
                 let counts = findings[document.id] ?? [:]
@@ -30,9 +31,11 @@ struct Status: ParsableCommand {
                     String(document.id), document.department, String(document.fiscalYear), document.reportKind, document.amountUnit,
                     document.loadedAt, String(document.sha256.prefix(12)),
                 ]
+                // A pending document's counts are only what its load recorded: say so before them.
+                let checks = document.checksPending ? "pending" : "done"
                 let severities: [String] = ["error", "warn", "info", "open"].map { String(counts[$0] ?? 0) }
                 let disclosed: String = disclosure[document.id].map { "\($0.present)/\($0.required)" } ?? ""
-                return identity + severities + [disclosed]
+                return identity + [checks] + severities + [disclosed]
             }
             print(TextTable(header: header, rows: rows).aligned())
         }

@@ -85,7 +85,11 @@ import Testing
             #expect(run.status == 1)
             #expect(run.stderr == "error: \(expected)\nerror: 1 of 2 files failed\n")
             #expect(run.stdout.hasPrefix("loaded \(Warehouse.seedPath): 吉林省人民政府办公厅 2024 决算 (document "))
-            #expect(run.stdout.split(separator: "\n").count == 1)
+            // Then the run's checks, of the one document loaded: the seed's findings.
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(lines.count == 3)
+            #expect(lines.dropFirst().first?.hasPrefix("checked 1 document in ") == true)
+            #expect(lines.last?.hasSuffix(": 1 error, 22 warn, 5 info") == true)
             // Only the good file's document exists; the bad one left its failed run and nothing else.
             #expect(
                 try warehouse.lines("select department, source_file from fiscal.dim_document")

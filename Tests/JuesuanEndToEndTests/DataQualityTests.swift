@@ -129,7 +129,7 @@ import Testing
         try Warehouse.with { warehouse in
             let result = try warehouse.load(path)
             // The seed's own error (05 合计 人员经费) and two new ones: 收入 总计 ≠ its parts, and ≠ 支出 总计.
-            #expect(result.findings["error"] == 3)
+            #expect(try warehouse.severities(of: result.documentID)["error"] == 3)
             #expect(
                 try warehouse.lines(
                     "select row_key, expected, actual, difference from fiscal.dq_finding where check_id = 'summary_totals' order by row_key"

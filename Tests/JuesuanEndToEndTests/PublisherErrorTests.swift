@@ -193,8 +193,8 @@ import Testing
         // The judge every check runs in (sql/judge.sql).
         try FileManager.default.copyItem(at: Warehouse.sqlDirectory.appendingPathComponent("judge.sql"), to: folder.appendingPathComponent("judge.sql"))
         return try Warehouse.with { warehouse in
-            let loaded = try DocumentLoader(connection: warehouse.connection, checks: DataQualityChecks(sqlDirectory: folder))
-                .load(ReportReader.read(Warehouse.seedPath))
+            let loaded = try DocumentLoader(connection: warehouse.connection).load(ReportReader.read(Warehouse.seedPath))
+            try DataQualityChecks(sqlDirectory: folder).runPending(on: warehouse.connection)
             return try body(warehouse, loaded)
         }
     }

@@ -27,11 +27,17 @@ struct Warehouse {
         }
     }
 
-    /// Parses and loads a file.
+    /// Parses and loads a file, then runs the checks pending, as `juesuan load` does after its files.
     @discardableResult
     func load(_ path: String, given: GivenIdentity = .none) throws -> LoadResult {
-        try DocumentLoader(connection: connection, checks: DataQualityChecks(sqlDirectory: Self.sqlDirectory))
-            .load(ReportReader.read(path, given: given))
+        let result = try DocumentLoader(connection: connection).load(ReportReader.read(path, given: given))
+        try DataQualityChecks(sqlDirectory: Self.sqlDirectory).runPending(on: connection)
+        return result
+    }
+
+    /// A document's findings by severity (error, warn, info).
+    func severities(of documentID: Int64) throws -> [String: Int] {
+        try DataQualityChecks.counts(documentIDs: [documentID], on: connection)[documentID] ?? [:]
     }
 
     /// Rows of a query as tab-separated lines, NULL as \N (psql's COPY text form).
