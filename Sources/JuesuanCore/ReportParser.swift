@@ -9,7 +9,7 @@ import Foundation
 public enum ReportParser {
     /// Raised whenever the parser reads more or differently, so that the loader re-reads
     /// files it already holds instead of skipping them as unchanged.
-    public static let version = 5
+    public static let version = 6
 
     /// Parses a whole report.
     ///
@@ -142,7 +142,9 @@ public enum ReportParser {
         }
         report.keep(printed, titled: titledGrids, lines: lines)
         guard kind == .finalAccounts else {
-            // A budget's narrative plans; it states no execution and no project's self-assessment.
+            // A budget's narrative plans: its figures are read (to be checked against its tables);
+            // it states no execution and no project's self-assessment.
+            report.narrativeFigures = NarrativeFigureReader(lines: lines, kind: .budget).read()
             return report
         }
         let reportingUnit = ListedUnit(name: entity ?? department, location: lines.location(found.first?.titleIndex ?? 0))

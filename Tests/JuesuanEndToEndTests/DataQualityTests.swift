@@ -96,7 +96,7 @@ import Testing
             #expect(
                 try warehouse.lines("select check_id, outcome from fiscal.dq_check_run order by check_id") == [
                     "budget_balance\tnot_applicable", "budget_direction\tpass", "budget_hierarchy\tnot_applicable",
-                    "budget_sangong\tnot_applicable", "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass",
+                    "budget_narrative\tnot_applicable", "budget_sangong\tnot_applicable", "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass",
                     "econ_detail\tpass", "econ_within_sangong\tpass", "fund_columns\tpass", "fund_narrative\tpass", "missing_table\tpass",
                     "narrative_budget_execution\tpass", "narrative_projects\tpass", "narrative_repeats\tnot_applicable",
                     "narrative_shares\tpass", "narrative_vs_tables\tfail", "narrative_year_on_year\tpass",
@@ -107,7 +107,7 @@ import Testing
             // is stated twice, and last year's report is not loaded.
             #expect(
                 try warehouse.lines("select check_id from fiscal.dq_check_run where comparisons = 0 order by 1")
-                    == ["budget_balance", "budget_hierarchy", "budget_sangong", "narrative_repeats", "year_over_year"])
+                    == ["budget_balance", "budget_hierarchy", "budget_narrative", "budget_sangong", "narrative_repeats", "year_over_year"])
             // Passing comparisons are kept with their values too.
             #expect(
                 try warehouse.lines(

@@ -280,7 +280,7 @@ import Testing
         #expect(
             findings == [
                 "warn\t一般公共预算财政拨款支出 合计\t0.00\t184.75\t{1303,260}",
-                "warn\t其他收入 合计\t0.00\t-3.05\t{1280,141}",
+                "warn\t其他收入 合计\t0.00\t-3.05\t{1282,141}",
                 "warn\t基本支出 合计\t0.00\t430.34\t{1288,185}",
                 "warn\t支出决算 决算数 公务接待费\t0.00\t-2.92\t{1385,387}",
                 "warn\t支出决算 决算数 公务用车购置及运行维护费 小计\t0.00\t12.62\t{1377,387}",
@@ -367,7 +367,7 @@ import Testing
     @Test func aNarrativeAmountInYuanWhereTheTablesAreInWanYuan() throws {
         let text = try SeedVariant.seed().replacingOccurrences(of: "其他收入 12.73 万元", with: "其他收入 12.73 元")
         let findings = try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("其他收入") }
-        #expect(findings == ["warn\tnarrative,other\t其他收入 11\t{1280,141}"])
+        #expect(findings == ["warn\tnarrative,other\t其他收入 11\t{1282,141}"])
         #expect(try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: SeedVariant.seed()).filter { $0.contains("其他收入") } == [])
     }
 }
@@ -439,7 +439,8 @@ import Testing
 
     @Test func flatWithAChange() throws {
         let text = try Self.replacing("其他收入 12.73 万元，比上年减少 3.05 万元，下降 19.3%", with: "其他收入 12.73 万元，比上年减少 3.05 万元，与上年持平")
-        let line = try Self.line(of: "本年收入合计 17334.64 万元，其中：财政拨款收入", in: text)
+        // The line the figure is printed on (二、's paragraph wraps over lines 1280–1282).
+        let line = try Self.line(of: "其他收入 12.73 万元", in: text)
         // Figure 11: 减少 3.05 万元 and 与上年持平 at once.
         #expect(try PublisherErrorTests.findings(of: "narrative_year_on_year", loading: text) == ["warn\tnarrative\t其他收入 11\t{\(line)}"])
         #expect(try PublisherErrorTests.findings(of: "narrative_year_on_year", loading: SeedVariant.seed()) == [])
@@ -447,8 +448,8 @@ import Testing
 
     @Test func aRateOfGrowthFromNothing() throws {
         let text = try Self.replacing("上级补助收入 0 万元，与上年持平", with: "上级补助收入 5 万元，比上年增加 5 万元，增长 100%")
-        // A figure's line is its paragraph's first (二、's paragraph wraps over lines 1280–1282).
-        let line = try Self.line(of: "本年收入合计 17334.64 万元，其中：财政拨款收入", in: text)
+        // A figure's line is the one its number is printed on (二、's paragraph wraps over lines 1280–1282).
+        let line = try Self.line(of: "上级补助收入 5 万元", in: text)
         // Figure 7: last year's 上级补助收入 was 5 − 5 = 0, from which no rate can grow.
         #expect(try PublisherErrorTests.findings(of: "narrative_year_on_year", loading: text) == ["warn\tnarrative\t上级补助收入 7\t{\(line)}"])
     }

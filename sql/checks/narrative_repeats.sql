@@ -9,8 +9,12 @@ with coded_names as (
 ),
 
 figures as (
-    -- The part (五、…) the figure stands in, its sub-sections (（一）, （二）) together.
-    select split_part(figures.section, ' （', 1) as part, figures.subject, figures.source_line,
+    -- The part (五、…) the figure stands in, its sub-sections (（一）, （二）) together; in a budget the
+    -- sub-section alone, where （一）基本支出 and （二）项目支出 each break the part's total down
+    -- again (一般公共服务支出 1935.36 万元 in the part, 417.41 of it under 项目支出).
+    select
+        case when documents.report_kind = '预算' then figures.section else split_part(figures.section, ' （', 1) end as part,
+        figures.subject, figures.source_line,
         figures.value * fiscal.unit_factor(figures.unit, documents.amount_unit) as amount
     from fiscal.fact_narrative_figure as figures
     inner join fiscal.dim_document as documents on documents.document_id = figures.document_id

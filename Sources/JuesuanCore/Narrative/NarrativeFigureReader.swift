@@ -8,14 +8,19 @@
 /// completion it is stated with. Numbers consumed that way are not figures of their own.
 struct NarrativeFigureReader {
     let lines: ReportLines
+    /// Which kind of report: a 决算 and a budget place their narrative differently.
+    var kind: ReportKind = .finalAccounts
 
     func read() -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
             let item = paragraph.text.firstMatch(of: Patterns.itemNumber).flatMap { Int($0.1) }
             for sentence in Self.sentences(paragraph.text) {
-                let location = paragraph.location(of: sentence.offset, in: lines)
-                var found = figuresOf(sentence.text, section: paragraph.section, location: location, startingAt: figures.count + 1)
+                // Each figure's line is the one its number is printed on, which may be a later
+                // line of the sentence.
+                var found = figuresOf(sentence.text, section: paragraph.section, startingAt: figures.count + 1) { offset in
+                    paragraph.location(of: sentence.offset + offset, in: lines)
+                }
                 for index in found.indices { found[index].item = item }
                 figures += found
             }
@@ -36,22 +41,40 @@ struct NarrativeFigureReader {
         }
     }
 
-    private func paragraphs() -> [Paragraph] {
-        // Searched from the end, where the narrative stands, rather than keying every line.
-        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第三部分") }) else { return [] }
+    /// Where the narrative stands: a 决算's 第三部分 (to 第四部分, searched from the end, where the
+    /// body stands after the 目录); a budget's anywhere — budgets explain their numbers in a part
+    /// of their own (第三部分 …情况说明), in the first part (长沙: 第一部分 部门预算说明) or over
+    /// several (深圳: 第二部分 收支总体情况 … 第八部分 其他需要说明情况) — so its every line that is no
+    /// table row is read, and each figure keeps the heading it stands under.
+    private func range() -> Range<Int>? {
+        guard kind == .finalAccounts else { return lines.lines.indices }
+        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第三部分") }) else { return nil }
         let end = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil }
-            ?? lines.lines.count
+        return (start + 1)..<(end ?? lines.lines.count)
+    }
+
+    private func paragraphs() -> [Paragraph] {
+        guard let range = range() else { return [] }
         var paragraphs: [Paragraph] = []
         var heading = ""
         var subheading = ""
         var current: Paragraph?
-        for index in (start + 1)..<end {
+        for index in range {
+            // A budget's tables stand among its text.
+            if kind == .budget, lines.isRow(index) { continue }
             let text = NarrativeReader.normalized(lines.lines[index])
             if text.isEmpty { continue }
             if NarrativeReader.isHeading(text) {
                 if let done = current { paragraphs.append(done) }
                 current = nil
-                if text.hasPrefix("（") { subheading = text } else { (heading, subheading) = (text, "") }
+                // A budget's heading often goes on after a colon with its first sentence
+                // (（二）支出预算：2026年本单位支出预算1935.36万元，…): the heading is what stands
+                // before the colon, the rest opens the paragraph.
+                let (title, rest) = kind == .budget ? Self.split(heading: text) : (text, "")
+                if title.hasPrefix("（") { subheading = title } else { (heading, subheading) = (title, "") }
+                guard !rest.isEmpty else { continue }
+                let section = subheading.isEmpty ? heading : "\(heading) \(subheading)"
+                current = Paragraph(section: section, text: rest, starts: [(index, 0)])
                 continue
             }
             let section = subheading.isEmpty ? heading : "\(heading) \(subheading)"
@@ -66,6 +89,12 @@ struct NarrativeFigureReader {
         }
         if let done = current { paragraphs.append(done) }
         return paragraphs
+    }
+
+    /// A heading line cut at its first colon: (the heading, the text after it).
+    static func split(heading text: String) -> (String, String) {
+        guard let colon = text.firstIndex(of: "：") else { return (text, "") }
+        return (String(text[..<colon]), String(text[text.index(after: colon)...]).trimmingWhitespace())
     }
 
     /// Sentences ending in 。 with their character offset in the paragraph.
@@ -88,7 +117,9 @@ struct NarrativeFigureReader {
     // MARK: - Figures
 
 
-    private func figuresOf(_ sentence: String, section: String, location: SourceLocation, startingAt ord: Int) -> [NarrativeFigure] {
+    private func figuresOf(
+        _ sentence: String, section: String, startingAt ord: Int, location: (_ characterOffset: Int) -> SourceLocation
+    ) -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         var consumedUpTo = sentence.startIndex
         for match in Self.numbersWithUnit(in: sentence) where match.range.lowerBound >= consumedUpTo {
@@ -96,7 +127,7 @@ struct NarrativeFigureReader {
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
                 value: Amount(String(match.number)), unit: String(match.unit),
                 changeWord: nil, change: nil, rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil,
-                statement: sentence, location: location)
+                statement: sentence, location: location(sentence.distance(from: sentence.startIndex, to: match.range.lowerBound)))
             var subject = Self.subject(before: match.range.lowerBound, in: sentence)
             if let word = ["增加", "减少"].first(where: { subject.hasSuffix($0) }) {
                 // A change stated alone: 收入总计减少 131.99 万元.
@@ -233,5 +264,6 @@ struct NarrativeFigureReader {
         nonisolated(unsafe) static let leadingItem = #/^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)/#
         nonisolated(unsafe) static let leadingYear = #/^([0-9]{4}年度?|较[0-9]{4}年度?|与[0-9]{4}年度?相比)/#
         nonisolated(unsafe) static let trailingComparison = #/(较|比)([0-9]{4}年度?|上年)$/#
+
     }
 }

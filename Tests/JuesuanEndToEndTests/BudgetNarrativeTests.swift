@@ -1,0 +1,86 @@
+import Foundation
+import JuesuanCore
+import JuesuanLibPQ
+import JuesuanPDF
+import JuesuanWarehouse
+import Testing
+
+/// A budget's narrative is read like a 决算's, and the `budget_narrative` check compares each total
+/// it states with the budget's own tables.
+@Suite struct BudgetNarrativeTests {
+    static let changsha = Warehouse.reports.appendingPathComponent("budget/changsha-petitions-bureau-2026-budget.pdf").path
+
+    /// 长沙市信访局's budget, as its pages print it (the page lines MuPDF reads), with `changes`
+    /// made to the text of its narrative lines: (printed text, replacement).
+    ///
+    /// - Returns: the report, and the line (1-based, as the warehouse numbers them) of each change.
+    static func changsha(changing changes: [(String, String)]) throws -> (report: Report, lines: [Int]) {
+        let pages = try PDFTrace.pages(of: changsha)
+        let words = pages.flatMap(PDFWord.words(on:))
+        let grids = PDFLayout.grids(of: pages)
+        var lines = PDFLayout.lines(from: words, grids: grids)
+        var changed: [Int] = []
+        for (printed, replacement) in changes {
+            // The narrative's line, not a table's row: a row has its cells.
+            let index = try #require(lines.firstIndex { $0.cells == nil && $0.text.contains(printed) }, "\(printed) is printed")
+            lines[index].text = lines[index].text.replacingOccurrences(of: printed, with: replacement)
+            changed.append(index + 1)
+        }
+        let report = try ReportParser.parse(
+            file: changsha, pdfLines: lines, printed: PDFLayout.printedTables(grids, words: words),
+            sha256: SHA256.hex(Data(lines.map(\.text).joined(separator: "\n").utf8)))
+        return (report, changed)
+    }
+
+    /// The budget_narrative findings of the report once loaded and checked, and its comparisons' names.
+    static func judged(_ report: Report) throws -> (findings: [String], compared: Set<String>) {
+        try Warehouse.with { warehouse in
+            let document = String(try DocumentLoader(connection: warehouse.connection).load(report).documentID)
+            try DataQualityChecks(sqlDirectory: Warehouse.sqlDirectory).runPending(on: warehouse.connection)
+            let findings = try warehouse.lines(
+                """
+                select severity, row_key, expected, actual, source_lines from fiscal.dq_finding
+                where document_id = $1 and check_id = 'budget_narrative' order by source_lines
+                """, [document])
+            let compared = try warehouse.lines(
+                "select split_part(row_key, ' ', 1) from fiscal.dq_measurement where document_id = $1 and check_id = 'budget_narrative'",
+                [document])
+            return (findings, Set(compared))
+        }
+    }
+
+    /// Three figures of the narrative changed: 收入预算, 一般公共预算拨款支出 and the “三公”经费 —
+    /// three warnings, each on its changed line and the table's; the budget as printed has none, and
+    /// compares every total its text states (read from its pages 5–9: 三、部门收支总体情况, 四、一般公共
+    /// 预算拨款支出 with （一）基本支出 and （二）项目支出, 六、(二) “三公”经费 with its items).
+    @Test func threeChangedFiguresAreFlaggedOnTheirLines() throws {
+        let clean = try Self.judged(try Self.changsha(changing: []).report)
+        #expect(clean.findings == [])
+        #expect(
+            clean.compared == [
+                "收入预算", "支出预算", "一般公共预算拨款支出", "基本支出", "项目支出", "“三公”经费", "公务接待费", "公务用车购置及运行费",
+                "公务用车运行费",
+            ])
+
+        let (report, lines) = try Self.changsha(changing: [
+            ("本单位收入预算1935.36万元", "本单位收入预算1953.36万元"),
+            ("一般公共预算拨款支出1935.36万元", "一般公共预算拨款支出1935.63万元"),
+            ("经费预算数为8.00万元", "经费预算数为9.00万元"),
+        ])
+        let changed = try Self.judged(report)
+        #expect(changed.findings.count == 3)
+        // Each finding names its changed line first, then the table's line.
+        #expect(changed.findings.map { $0.split(separator: "\t")[4].dropFirst().prefix { $0 != "," } }.map { Int($0) } == lines.map { Optional($0) })
+        #expect(changed.findings.map { $0.split(separator: "\t").prefix(1).joined() } == ["warn", "warn", "warn"])
+        #expect(changed.findings.map { $0.split(separator: "\t")[2...3].joined(separator: " ") } == ["1935.36 1953.36", "1935.36 1935.63", "8.00 9.00"])
+    }
+
+    /// On every corpus budget the check raises no warning: its text states each total as the tables
+    /// print it, 上海交通职业技术学院's and 西安市民政局's rounded (to the 万元, to 0.01 万元 of tables in 元).
+    @Test(arguments: PrintedCellTests.reports.filter { $0.hasPrefix("budget/") } + ["budget/xian-civil-affairs-bureau-2021-budget.pdf"])
+    func aCorpusBudgetStatesItsTotalsAsItsTablesPrintThem(_ file: String) throws {
+        let report = try ReportReader.read(Warehouse.reports.appendingPathComponent(file).path)
+        let judged = try Self.judged(report)
+        #expect(judged.findings.filter { !$0.hasPrefix("info\t") } == [])
+    }
+}

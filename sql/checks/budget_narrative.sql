@@ -1,0 +1,88 @@
+-- A budget's narrative against its own tables: each amount the text states for a total the tables
+-- print — 收入 and 支出 预算 as a whole, 一般公共预算拨款支出, 基本支出 and 项目支出, the “三公”经费
+-- and each of its items, 机关运行经费 — equals the table's. Figures are told by what they are
+-- called, wherever the budget places them (budgets number and name their parts differently), and
+-- a name may mean more than one printed total (收入预算: 总计, or 本年收入 where a 上年结转 is
+-- added): the figure is compared with the nearest of them, so that one matching any passes and a
+-- wrong one is shown against the total it comes closest to. A figure stated in 万元 in a budget
+-- whose tables are in 元 is compared after conversion, with the rounding of 0.01 万元 (50 元) as
+-- the tolerance. A warn.
+with document as (
+    select amount_unit from fiscal.dim_document where document_id = $1 and report_kind = '预算'
+),
+
+figures as (
+    select figures.ord, figures.section, figures.source_line,
+        regexp_replace(figures.subject, '\s', '', 'g') as subject,
+        figures.value * fiscal.unit_factor(figures.unit, document.amount_unit) as amount,
+        -- Half the last printed place, in the table's unit: what rounding the stated figure explains.
+        0.5 * power(10::numeric, -scale(figures.value)) * fiscal.unit_factor(figures.unit, document.amount_unit) as rounding
+    from fiscal.fact_narrative_figure as figures
+    cross join document
+    where figures.document_id = $1 and figures.value is not null and figures.unit in ('万元', '元')
+        -- Last year's budget, stated for the comparison, is not this budget's figure.
+        and figures.subject !~ '(上年|上一年|去年|[0-9]{4}年)'
+),
+
+cells as (
+    select *, regexp_replace(coalesce(line_label, ''), '\s', '', 'g') as label
+    from fiscal.gongkai_cell
+    where document_id = $1 and amount is not null
+),
+
+-- What a figure is called → the printed totals it may mean: (table, measure, fund, row label
+-- pattern; null: any row). The subject is the figure's phrase with spaces removed; a name
+-- qualified by a source, fund or use (一般公共预算…, 基本…) is another rule's.
+rules (name, subject_pattern, excluded, table_code, part, measure_code, fund_code, row_pattern) as (
+    values
+        ('收入预算', '(收入预算|收入总计|收入总额|收入合计|预算收入)(总计|总额|合计)?数?$',
+            '(财政|一般公共|政府性基金|国有资本|上级|事业|经营|其他|附属|专户)', 'ys01', 1, 'budget', 'all', '(总计|合计|本年收入)'),
+        ('支出预算', '(支出预算|支出总计|支出总额|支出合计|预算支出)(总计|总额|合计)?数?$',
+            '(财政|一般公共|政府性基金|国有资本|基本|项目|经营|附属|上缴|三公|事业)', 'ys01', 2, 'budget', 'all', '(总计|合计|本年支出)'),
+        ('一般公共预算拨款支出', '一般公共预算(财政)?拨款支出(预算)?(总额)?数?$', null, 'ys05', 0, 'budget_expense_total', 'general_budget',
+            '(合计|总计)'),
+        ('基本支出', '基本支出(预算)?数?$', '(人员|公用)', 'ys03', 0, 'budget_basic_expense', 'all', '(合计|总计)'),
+        ('基本支出', '基本支出(预算)?数?$', '(人员|公用)', 'ys05', 0, 'budget_basic_expense', 'general_budget', '(合计|总计)'),
+        ('项目支出', '项目支出(预算)?数?$', null, 'ys03', 0, 'budget_project_expense', 'all', '(合计|总计)'),
+        ('项目支出', '项目支出(预算)?数?$', null, 'ys05', 0, 'budget_project_expense', 'general_budget', '(合计|总计)'),
+        ('“三公”经费', '三公”?经费(财政拨款)?(支出)?(预算)?(总额)?数?$', null, 'ys09', 0, 'budget_sangong_total', 'all', null),
+        ('因公出国（境）费', '因公出国（境）费(用)?(预算)?数?$', null, 'ys09', 0, 'budget_sangong_abroad', 'all', null),
+        ('公务用车购置及运行费', '公务用车购置及运行(维护)?费(预算)?数?$', null, 'ys09', 0, 'budget_sangong_vehicle_subtotal', 'all', null),
+        ('公务用车购置费', '公务用车购置费(预算)?数?$', null, 'ys09', 0, 'budget_sangong_vehicle_purchase', 'all', null),
+        ('公务用车运行费', '公务用车运行(维护|维修)?费(预算)?数?$', null, 'ys09', 0, 'budget_sangong_vehicle_operation', 'all', null),
+        ('公务接待费', '公务接待费(预算)?数?$', null, 'ys09', 0, 'budget_sangong_reception', 'all', null),
+        ('机关运行经费', '机关运行经费(预算)?(总额)?数?$', null, 'ys_running_cost', 0, 'budget_running_cost', 'all', null)
+),
+
+-- Each figure with every printed total its name may mean.
+candidates as (
+    select figures.ord, figures.source_line, figures.amount, figures.rounding, rules.name,
+        cells.amount as printed, cells.source_line as cell_line, cells.table_code
+    from figures
+    inner join rules on figures.subject ~ rules.subject_pattern and (rules.excluded is null or figures.subject !~ rules.excluded)
+    inner join cells
+        on cells.table_code = rules.table_code and cells.part = rules.part and cells.measure_code = rules.measure_code
+        and cells.fund_code = rules.fund_code and (rules.row_pattern is null or cells.label ~ rules.row_pattern)
+),
+
+nearest as (
+    select distinct on (ord) *
+    from candidates
+    order by ord, abs(printed - amount), cell_line
+),
+
+final as (
+    select 'narrative,' || table_code as table_codes, name || ' ' || ord as row_key, printed as expected, amount as actual,
+        -- The judge's rounding tolerance is 0.01 a term: the figure's own rounding, in those terms.
+        greatest(1, ceil(rounding / 0.01))::integer as terms, false as is_total, '=' as relation, array[source_line, cell_line] as source_lines,
+        'the budget''s narrative states ' || name || ' as its table prints it' as message
+    from nearest
+)
+
+select * from final
+union all
+select null, null, null, null, 0, false, 'basis', '{}', 'not a 部门预算'
+where not exists (select from document)
+union all
+select null, null, null, null, 0, false, 'basis', '{}', 'the budget''s text states none of the totals its tables print'
+where exists (select from document) and not exists (select from final)
