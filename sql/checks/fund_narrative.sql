@@ -4,7 +4,8 @@
 -- amounts the fund's section states are compared with the table by narrative_vs_tables.
 with statements as (
     select line_no, line_text from fiscal.document_line
-    where document_id = $1 and line_text ~ '(没有|无(?!论))[^。，；;]{0,16}(政府性基金|国有资本经营)'
+    where document_id = $1 and line_text like any (array['%政府性基金%', '%国有资本经营%'])
+        and line_text ~ '(没有|无(?!论))[^。，；;]{0,16}(政府性基金|国有资本经营)'
 ),
 
 funds (table_code, fund_name) as (

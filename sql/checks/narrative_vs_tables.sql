@@ -23,14 +23,18 @@ matched as (
     select * from fiscal.narrative_figure_cell where document_id = $1 and value is not null
 ),
 
+-- 公开05's 类 rows and its 合计, apart: joined to the figures, the scan of every cell of the
+-- document was repeated for each figure.
+class_cells as materialized (
+    select * from cells where table_code = 'gk05' and measure_code = 'expense_total' and (length(subject_code) = 3 or line_label = '合计')
+),
+
 -- 五(二): each 类 named with its amount and share of the total.
 classes as (
     select figures.*, cells.amount as printed, cells.source_line as cell_line, total.amount as total
     from figures
-    inner join cells
-        on cells.table_code = 'gk05' and length(cells.subject_code) = 3 and cells.line_label = figures.subject
-        and cells.measure_code = 'expense_total'
-    inner join cells as total on total.table_code = 'gk05' and total.line_label = '合计' and total.measure_code = 'expense_total'
+    inner join class_cells as cells on length(cells.subject_code) = 3 and cells.line_label = figures.subject
+    inner join class_cells as total on total.line_label = '合计'
     where figures.section ~ '、(\d{4} ?年度)?一般公共预算财政拨款支出决算情况'
 ),
 
@@ -65,7 +69,8 @@ projects as (
 published as (
     select line_no, substring(line_text from '([0-9]+)\s*个项目的?绩效自评结果')::numeric as count
     from fiscal.document_line
-    where document_id = $1 and line_text ~ '[0-9]+\s*个项目的?绩效自评结果'
+    -- The plain test first: the regular expression on every line of the document cost 2 ms.
+    where document_id = $1 and line_text like '%绩效自评结果%' and line_text ~ '[0-9]+\s*个项目的?绩效自评结果'
     order by line_no
     limit 1
 ),
@@ -119,4 +124,5 @@ select * from final
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', 'the report states no amount outside its tables'
-where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text !~ '\t' and line_text ~ '[0-9]\s*万?元')
+where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%元%' and line_text !~ '\t'
+    and line_text ~ '[0-9]\s*万?元')

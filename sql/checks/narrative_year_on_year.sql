@@ -39,7 +39,7 @@ final as (
     union all
     select 'narrative', '持平 line ' || line_no, 0, 1, 1, false, '=', array[line_no], 'a change (增加为 / 减少为 X 万元) is not 与上年持平'
     from fiscal.document_line
-    where document_id = $1 and line_text !~ '\t'
+    where document_id = $1 and line_text like '%持平%' and line_text !~ '\t'
         and line_text ~ '(增加|减少|增长|下降)(为|到)\s*[0-9][0-9.,]*\s*万?元\s*[，,]?\s*(与|和|较)上年(度)?(基本)?持平'
     union all
     select 'narrative', '政府采购支出总额', total, parts, terms, false, '=', lines, '政府采购支出总额 = 货物 + 工程 + 服务'

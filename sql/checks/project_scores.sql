@@ -43,4 +43,4 @@ select * from final
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', 'the report prints no 项目支出绩效自评表 and states no 自评'
-where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text ~ '绩效自评表|自评得分|自评情况')
+where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%自评%' and line_text ~ '绩效自评表|自评得分|自评情况')
