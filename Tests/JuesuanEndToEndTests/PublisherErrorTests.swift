@@ -346,6 +346,30 @@ import Testing
         #expect(try findings(other) == ["warn\tnarrative,expense\t政府性基金预算财政拨款支出 \(try Self.figureOrd(statement, in: other))\t{\(line),349}"])
     }
 
+    /// A fund section naming its item by levels, 城乡社区支出（类）…（款）…（项）, with an amount: that row
+    /// of 公开07 (the 项, code 2120801; its 类 and 款 print the same amount, at other codes).
+    @Test func aFundItemNamedByItsLevels() throws {
+        let rows = [
+            "合计\t\t\t\t135.00\t\t135.00\t", "212\t城乡社区支出\t\t\t135.00\t\t135.00\t",
+            "21208\t国有土地使用权出让收入安排的支出\t\t\t135.00\t\t135.00\t", "2120801\t征地和拆迁补偿支出\t\t\t135.00\t\t135.00\t",
+        ]
+        let statement = { (amount: String) in "城乡社区支出（类）国有土地使用权出让收入安排的支出（款）征地和拆迁补偿支出（项）支出 \(amount) 万元。" }
+        let fund = try PublisherErrorTests.seed(replacing: "合计\t\t\t\t\t\t\t", with: rows.joined(separator: "\n")).text
+            .replacingOccurrences(of: "本单位没有政府性基金预算财政拨款。", with: "")
+        func findings(stating amount: String) throws -> (found: [String], line: Int, cell: Int) {
+            let text = fund.replacingOccurrences(of: "本单位无政府性基金预算情况。", with: statement(amount))
+            let lines = text.components(separatedBy: "\n")
+            let line = try #require(lines.firstIndex(of: statement(amount))) + 1
+            let cell = try #require(lines.firstIndex(of: rows[3])) + 1
+            return (try PublisherErrorTests.findings(of: "narrative_vs_tables", loading: text).filter { $0.contains("征地") }, line, cell)
+        }
+        #expect(try findings(stating: "135.00").found == [])
+        let wrong = try findings(stating: "105.00")
+        #expect(wrong.found.count == 1)
+        #expect(wrong.found.first?.hasPrefix("warn\tnarrative,gk07\t") == true)
+        #expect(wrong.found.first?.hasSuffix("\t{\(wrong.line),\(wrong.cell)}") == true)
+    }
+
     /// The narrative figure number of a statement, as the loader numbers them.
     static func figureOrd(_ statement: String, in text: String) throws -> Int {
         try Warehouse.with { warehouse in

@@ -38,14 +38,24 @@ classes as (
     where figures.section ~ '、(\d{4} ?年度)?一般公共预算财政拨款支出决算情况'
 ),
 
--- The fund sections (政府性基金, 国有资本经营): each item named with its amount against its row.
+-- The fund sections (政府性基金, 国有资本经营): each item named with its amount against its row —
+-- named as the table prints it, or by its levels (城乡社区支出（类）国有土地使用权出让收入安排的支出
+-- （款）征地和拆迁补偿支出（项）…): then the last level named is the row, at that level's code.
+fund_figures as (
+    select figures.*,
+        coalesce(substring(figures.subject from '([^（）]+)（(?:类|款|项)）(?:支出)?$'), figures.subject) as row_name,
+        case substring(figures.subject from '（(类|款|项)）(?:支出)?$') when '类' then 3 when '款' then 5 when '项' then 7 end as code_length
+    from figures
+    where figures.section ~ '、(\d{4} ?年度)?(政府性基金|国有资本经营)'
+),
+
 fund_items as (
     select figures.*, cells.amount as printed, cells.source_line as cell_line, cells.table_code
-    from figures
+    from fund_figures as figures
     inner join cells
         on cells.table_code = case when figures.section ~ '、(\d{4} ?年度)?政府性基金' then 'gk07' else 'gk08' end
-        and cells.subject_code is not null and cells.line_label = figures.subject and cells.measure_code = 'expense_total'
-    where figures.section ~ '、(\d{4} ?年度)?(政府性基金|国有资本经营)'
+        and cells.subject_code is not null and cells.line_label = figures.row_name and cells.measure_code = 'expense_total'
+        and (figures.code_length is null or length(cells.subject_code) = figures.code_length)
 ),
 
 -- 三公 completion: 决算 / 预算.
