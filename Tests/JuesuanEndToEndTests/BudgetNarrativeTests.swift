@@ -52,14 +52,15 @@ import Testing
     /// Three figures of the narrative changed: 收入预算, 一般公共预算拨款支出 and the “三公”经费 —
     /// three warnings, each on its changed line and the table's; the budget as printed has none, and
     /// compares every total its text states (read from its pages 5–9: 三、部门收支总体情况, 四、一般公共
-    /// 预算拨款支出 with （一）基本支出 and （二）项目支出, 六、(二) “三公”经费 with its items).
+    /// 预算拨款支出 with its one 类, 一般公共服务支出, and its share, （一）基本支出 and （二）项目支出,
+    /// 六、(二) “三公”经费 with its items).
     @Test func threeChangedFiguresAreFlaggedOnTheirLines() throws {
         let clean = try Self.judged(try Self.changsha(changing: []).report)
         #expect(clean.findings == [])
         #expect(
             clean.compared == [
                 "收入预算", "支出预算", "一般公共预算拨款支出", "基本支出", "项目支出", "“三公”经费", "公务接待费", "公务用车购置及运行费",
-                "公务用车运行费",
+                "公务用车运行费", "一般公共服务支出",
             ])
 
         let (report, lines) = try Self.changsha(changing: [
@@ -73,6 +74,16 @@ import Testing
         #expect(changed.findings.map { $0.split(separator: "\t")[4].dropFirst().prefix { $0 != "," } }.map { Int($0) } == lines.map { Optional($0) })
         #expect(changed.findings.map { $0.split(separator: "\t").prefix(1).joined() } == ["warn", "warn", "warn"])
         #expect(changed.findings.map { $0.split(separator: "\t")[2...3].joined(separator: " ") } == ["1935.36 1953.36", "1935.36 1935.63", "8.00 9.00"])
+    }
+
+    /// A 类's share stated wrong (占 90.00% of a 合计 it makes up alone) is flagged on its line; its
+    /// amount, stated right, is not.
+    @Test func aClassShareStatedWrongIsFlagged() throws {
+        let (report, lines) = try Self.changsha(changing: [("一般公共服务支出1935.36万元，占100.00%", "一般公共服务支出1935.36万元，占90.00%")])
+        let found = try Self.judged(report).findings
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("warn\t一般公共服务支出 share ") == true)
+        #expect(found.first?.contains("\t90.00\t100.00\t{\(lines[0]),") == true)  // stated, then recomputed
     }
 
     /// On every corpus budget the check raises no warning: its text states each total as the tables

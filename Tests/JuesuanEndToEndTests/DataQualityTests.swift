@@ -98,7 +98,7 @@ import Testing
                     "budget_balance\tnot_applicable", "budget_direction\tpass", "budget_hierarchy\tnot_applicable",
                     "budget_narrative\tnot_applicable", "budget_sangong\tnot_applicable", "coded_hierarchy\tfail", "coded_row_columns\tfail", "cross_table_totals\tpass",
                     "econ_detail\tpass", "econ_within_sangong\tpass", "fund_columns\tpass", "fund_narrative\tpass", "missing_table\tpass",
-                    "narrative_budget_execution\tpass", "narrative_projects\tpass", "narrative_repeats\tnot_applicable",
+                    "narrative_budget_execution\tpass", "narrative_projects\tpass", "narrative_reasons\tpass", "narrative_repeats\tnot_applicable",
                     "narrative_shares\tpass", "narrative_vs_tables\tfail", "narrative_year_on_year\tpass",
                     "placeholders\tpass", "project_funds\tpass", "project_scores\tpass", "report_years\tpass", "sangong\tpass", "sangong_disclosure\tpass",
                     "subject_names\tpass", "summary_totals\tpass", "year_over_year\tnot_applicable",

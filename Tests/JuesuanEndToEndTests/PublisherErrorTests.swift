@@ -346,6 +346,19 @@ import Testing
         #expect(try findings(other) == ["warn\tnarrative,expense\t政府性基金预算财政拨款支出 \(try Self.figureOrd(statement, in: other))\t{\(line),349}"])
     }
 
+    /// 五(一) states the change of 一般公共预算财政拨款支出 (增加 184.75 万元) and gives its reason in the
+    /// next sentence (主要原因：…); without the words that make it a reason, the change is flagged on
+    /// its line, and only it.
+    @Test func aChangeStatedWithoutItsReason() throws {
+        let text = try SeedVariant.seed().replacingOccurrences(of: "增长 1.1%。主要原因：按照省委", with: "增长 1.1%。按照省委")
+        let line = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("增长 1.1%。按照省委") }) + 1
+        let found = try PublisherErrorTests.findings(of: "narrative_reasons", loading: text)
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("warn\tnarrative\t一般公共预算财政拨款支出 ") == true)
+        #expect(found.first?.hasSuffix("\t{\(line)}") == true)
+        #expect(try PublisherErrorTests.findings(of: "narrative_reasons", loading: SeedVariant.seed()) == [])
+    }
+
     /// A fund section naming its item by levels, 城乡社区支出（类）…（款）…（项）, with an amount: that row
     /// of 公开07 (the 项, code 2120801; its 类 and 款 print the same amount, at other codes).
     @Test func aFundItemNamedByItsLevels() throws {

@@ -1,6 +1,8 @@
 -- A budget's narrative against its own tables: each amount the text states for a total the tables
 -- print — 收入 and 支出 预算 as a whole, 一般公共预算拨款支出, 基本支出 and 项目支出, the “三公”经费
--- and each of its items, 机关运行经费 — equals the table's. Figures are told by what they are
+-- and each of its items, 机关运行经费, and in its 一般公共预算 section each 类 named as the 一般公共
+-- 预算支出表 prints it (its total, or its 基本 or 项目 part, 其中：一般公共服务支出 417.41 万元 under
+-- 项目支出) with the share stated beside it (占 100.00%, of the table's 合计) — equals the table's. Figures are told by what they are
 -- called, wherever the budget places them (budgets number and name their parts differently), and
 -- a name may mean more than one printed total (收入预算: 总计, or 本年收入 where a 上年结转 is
 -- added): the figure is compared with the nearest of them, so that one matching any passes and a
@@ -12,7 +14,7 @@ with document as (
 ),
 
 figures as (
-    select figures.ord, figures.section, figures.source_line,
+    select figures.ord, figures.section, figures.source_line, figures.share,
         regexp_replace(figures.subject, '\s', '', 'g') as subject,
         figures.value * fiscal.unit_factor(figures.unit, document.amount_unit) as amount,
         -- Half the last printed place, in the table's unit: what rounding the stated figure explains.
@@ -54,15 +56,35 @@ rules (name, subject_pattern, excluded, table_code, part, measure_code, fund_cod
         ('机关运行经费', '机关运行经费(预算)?(总额)?数?$', null, 'ys_running_cost', 0, 'budget_running_cost', 'all', null)
 ),
 
--- Each figure with every printed total its name may mean.
+-- The 一般公共预算支出表's 类 rows (its total, 基本 and 项目 columns) and its 合计.
+classes as (
+    select * from cells
+    where table_code = 'ys05' and fund_code = 'general_budget' and length(subject_code) = 3
+        and measure_code in ('budget_expense_total', 'budget_basic_expense', 'budget_project_expense')
+),
+
+class_total as (
+    select amount from cells
+    where table_code = 'ys05' and fund_code = 'general_budget' and measure_code = 'budget_expense_total' and label ~ '^(合计|总计)$'
+    limit 1
+),
+
+-- Each figure with every printed total its name may mean: by the rules, or in the 一般公共预算
+-- section by a 类's printed name.
 candidates as (
-    select figures.ord, figures.source_line, figures.amount, figures.rounding, rules.name,
-        cells.amount as printed, cells.source_line as cell_line, cells.table_code
+    select figures.ord, figures.source_line, figures.amount, figures.rounding, figures.share, rules.name,
+        cells.amount as printed, cells.source_line as cell_line, cells.table_code, cells.measure_code
     from figures
     inner join rules on figures.subject ~ rules.subject_pattern and (rules.excluded is null or figures.subject !~ rules.excluded)
     inner join cells
         on cells.table_code = rules.table_code and cells.part = rules.part and cells.measure_code = rules.measure_code
         and cells.fund_code = rules.fund_code and (rules.row_pattern is null or cells.label ~ rules.row_pattern)
+    union all
+    select figures.ord, figures.source_line, figures.amount, figures.rounding, figures.share, figures.subject,
+        classes.amount, classes.source_line, classes.table_code, classes.measure_code
+    from figures
+    inner join classes on classes.label = figures.subject
+    where figures.section ~ '一般公共预算'
 ),
 
 nearest as (
@@ -77,6 +99,13 @@ final as (
         greatest(1, ceil(rounding / 0.01))::integer as terms, false as is_total, '=' as relation, array[source_line, cell_line] as source_lines,
         'the budget''s narrative states ' || name || ' as its table prints it' as message
     from nearest
+    union all
+    -- A 类's share, stated beside its total: of the table's 合计, at the places stated.
+    select 'narrative,ys05', name || ' share ' || ord, share, round(printed / class_total.amount * 100, scale(share)), 1, false, '=',
+        array[source_line, cell_line], 'the share stated of a 类 = its total / the 一般公共预算支出表''s 合计'
+    from nearest
+    cross join class_total
+    where share is not null and measure_code = 'budget_expense_total' and class_total.amount <> 0
 )
 
 select * from final
