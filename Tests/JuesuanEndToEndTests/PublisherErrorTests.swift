@@ -346,6 +346,24 @@ import Testing
         #expect(try findings(other) == ["warn\tnarrative,expense\t政府性基金预算财政拨款支出 \(try Self.figureOrd(statement, in: other))\t{\(line),349}"])
     }
 
+    /// A 五(三) item that opens with its amount (…（项）支出 X 万元，年初预算为…) and then states another as
+    /// its 支出决算 is flagged on its line; the same amount twice is not.
+    @Test func aBudgetExecutionItemStatingTwoAmounts() throws {
+        let heading = "5. 一般公共服务（类）政府办公厅（室）及相关机构事务（款）其他政府办公厅（室）及相关机构事务（项）年初预算"
+        func found(opening amount: String) throws -> (found: [String], lines: [Int]) {
+            let (text, line) = try PublisherErrorTests.seed(
+                replacing: heading, with: heading.replacingOccurrences(of: "（项）年初预算", with: "（项）支出 \(amount) 万元，年初预算"))
+            // The item goes on after a blank line with its 支出决算.
+            let stated = try #require(text.components(separatedBy: "\n").firstIndex(of: PublisherErrorTests.item5)) + 1
+            return (try PublisherErrorTests.findings(of: "narrative_budget_execution", loading: text).filter { $0.contains(" opening ") }, [line, stated])
+        }
+        #expect(try found(opening: "102.94").found == [])
+        let (wrong, lines) = try found(opening: "102.49")
+        #expect(wrong.count == 1)
+        #expect(wrong.first?.hasPrefix("warn\tnarrative\t5 opening ") == true)
+        #expect(wrong.first?.hasSuffix("\t{\(lines[0]),\(lines[1])}") == true)
+    }
+
     /// 五(一) states the change of 一般公共预算财政拨款支出 (增加 184.75 万元) and gives its reason in the
     /// next sentence (主要原因：…); without the words that make it a reason, the change is flagged on
     /// its line, and only it.

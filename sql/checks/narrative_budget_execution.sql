@@ -1,7 +1,8 @@
 -- 第三部分 五(三) against the tables: each 项's stated 支出决算 = its 公开05 本年支出 小计, and the
 -- stated 完成率 = 支出决算 / 年初预算 at the printed precision; each 项's names resolve to a code
--- the tables print. Amounts stated in another unit than the tables are compared after
--- conversion (万元 = 10000 元).
+-- the tables print; an item that opens with its amount (…（项）支出 102.94 万元，年初预算为…) states
+-- the same amount as its 支出决算. Amounts stated in another unit than the tables are compared
+-- after conversion (万元 = 10000 元).
 with facts as (
     select facts.*, subjects.subject_code, documents.amount_unit as table_unit
     from fiscal.fact_budget_execution as facts
@@ -33,6 +34,15 @@ final as (
     select 'gk05,narrative', facts.ord::text || ' ' || facts.printed_subject, 1, case when facts.subject_code <> '' then 1 else 0 end,
         0, false, '=', array[facts.source_line], '五(三) 项 names a 功能分类 subject that the tables print'
     from facts
+    union all
+    select 'narrative', opening.item || ' opening ' || opening.subject, opening.value, stated.value, 1, false, '=',
+        array[opening.source_line, stated.source_line], '五(三) an item''s opening amount = the 支出决算 it states'
+    from fiscal.fact_narrative_figure as opening
+    inner join fiscal.fact_narrative_figure as stated
+        on stated.document_id = opening.document_id and stated.section = opening.section and stated.item = opening.item
+        and stated.subject ~ '^支出决算数?$' and stated.unit = opening.unit and stated.value is not null
+    where opening.document_id = $1 and opening.section ~ '支出决算具体情况' and opening.subject ~ '（项）(支出)?(决算)?数?$'
+        and opening.value is not null
 )
 
 select * from final
