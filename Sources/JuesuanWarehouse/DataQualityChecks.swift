@@ -17,7 +17,7 @@ import JuesuanLibPQ
 /// The checks run once a run, not once a document: a file's transaction writes its rows and
 /// leaves its checks pending (`fiscal.dim_document.checked_at` null); `runPending` then runs each
 /// check as one statement over a batch of the pending documents (`sql/judge.sql`), which saves
-/// each document 27 statements of its own and lets a run's files load at the speed of their rows.
+/// each document a statement a check and lets a run's files load at the speed of their rows.
 public struct DataQualityChecks: Sendable {
     /// Documents checked in one transaction. A batch holds the advisory locks of its departments
     /// until it commits, so a loader of one of them waits at most one batch; 100 documents are a
