@@ -41,7 +41,7 @@ struct Check: ParsableCommand {
             throw ExitCode(1)
         }
         if rerun {
-            try database.checks().run(inBatches: documents.map(\.id), on: [connection])
+            try database.checks().run(inBatches: documents.map { (id: $0.id, group: "\($0.department)\u{1F}\($0.reportKind)") }, on: [connection])
         }
         for document in try rerun ? reader.documents(matching: document) : documents {
             let findings = try reader.findings(document: document.id)
