@@ -35,21 +35,20 @@ parts as (
     from figures
 ),
 
+-- Its part's text and its items' text, each read as one (spaces dropped), in one pass over the lines.
 texts as (
-    select parts.*,
-        (
-            select regexp_replace(string_agg(lines.line_text, '' order by lines.line_no), '\s', '', 'g')
-            from fiscal.document_line as lines
-            where lines.document_id = $1 and lines.line_no >= parts.first_line and lines.line_no < parts.next_heading
-                and lines.line_text !~ '\t'
-        ) as own_text,
-        (
-            select regexp_replace(string_agg(lines.line_text, '' order by lines.line_no), '\s', '', 'g')
-            from fiscal.document_line as lines
-            where lines.document_id = $1 and lines.line_no >= parts.next_heading and lines.line_no < parts.next_part
-                and lines.line_text !~ '\t'
-        ) as items_text
+    select parts.*, read.own_text, read.items_text
     from parts
+    cross join lateral (
+        select
+            regexp_replace(string_agg(lines.line_text, '' order by lines.line_no) filter (where lines.line_no < parts.next_heading), '\s', '', 'g')
+                as own_text,
+            regexp_replace(string_agg(lines.line_text, '' order by lines.line_no) filter (where lines.line_no >= parts.next_heading), '\s', '', 'g')
+                as items_text
+        from fiscal.document_line as lines
+        where lines.document_id = $1 and lines.line_no >= parts.first_line and lines.line_no < greatest(parts.next_part, parts.next_heading)
+            and lines.line_text !~ '\t'
+    ) as read
 ),
 
 judged as (
