@@ -15,9 +15,7 @@ import Testing
     ///
     /// - Returns: the report, and the line (1-based, as the warehouse numbers them) of each change.
     static func changsha(changing changes: [(String, String)]) throws -> (report: Report, lines: [Int]) {
-        let pages = try PDFTrace.pages(of: changsha)
-        let words = pages.flatMap(PDFWord.words(on:))
-        let grids = PDFLayout.grids(of: pages)
+        let (words, grids) = try changshaPages()
         var lines = PDFLayout.lines(from: words, grids: grids)
         var changed: [Int] = []
         for (printed, replacement) in changes {
@@ -32,19 +30,32 @@ import Testing
         return (report, changed)
     }
 
-    /// The budget_narrative findings of the report once loaded and checked, and its comparisons' names.
-    static func judged(_ report: Report) throws -> (findings: [String], compared: Set<String>) {
+    /// 长沙's words and ruled grids, as MuPDF reads its pages.
+    static func changshaPages() throws -> (words: [PDFWord], grids: [TableGrid]) {
+        let pages = try PDFTrace.pages(of: changsha)
+        return (pages.flatMap(PDFWord.words(on:)), PDFLayout.grids(of: pages))
+    }
+
+    /// The line (1-based) of 长沙's text, as its pages print it, that `isWanted` picks first.
+    static func changshaLine(_ isWanted: (String) -> Bool) throws -> Int {
+        let (words, grids) = try changshaPages()
+        return try #require(PDFLayout.lines(from: words, grids: grids).firstIndex { $0.cells == nil && isWanted($0.text) }) + 1
+    }
+
+    /// The findings of `check` (budget_narrative unless named) on the report once loaded and checked,
+    /// and its comparisons' names.
+    static func judged(_ report: Report, check: String = "budget_narrative") throws -> (findings: [String], compared: Set<String>) {
         try Warehouse.with { warehouse in
             let document = String(try DocumentLoader(connection: warehouse.connection).load(report).documentID)
             try DataQualityChecks(sqlDirectory: Warehouse.sqlDirectory).runPending(on: warehouse.connection)
             let findings = try warehouse.lines(
                 """
                 select severity, row_key, expected, actual, source_lines from fiscal.dq_finding
-                where document_id = $1 and check_id = 'budget_narrative' order by source_lines
-                """, [document])
+                where document_id = $1 and check_id = $2 order by source_lines
+                """, [document, check])
             let compared = try warehouse.lines(
-                "select split_part(row_key, ' ', 1) from fiscal.dq_measurement where document_id = $1 and check_id = 'budget_narrative'",
-                [document])
+                "select split_part(row_key, ' ', 1) from fiscal.dq_measurement where document_id = $1 and check_id = $2",
+                [document, check])
             return (findings, Set(compared))
         }
     }
@@ -86,6 +97,19 @@ import Testing
         #expect(found.first?.contains("\t90.00\t100.00\t{\(lines[0]),") == true)  // stated, then recomputed
     }
 
+    /// The “三公” section — 长沙's is a sub-section, （二）“三公”经费预算：2026年…, its text going on after
+    /// the colon — states each item: 公务接待费, 公务用车购置费 and 运行费, 因公出国（境）费 0.00 万元. With
+    /// 因公出国（境）费 taken out of its text, one warning, on the section's heading.
+    @Test func aSangongItemTheBudgetDoesNotStateIsFlagged() throws {
+        let clean = try Self.judged(try Self.changsha(changing: []).report, check: "sangong_disclosure")
+        #expect(clean.findings == [])
+        #expect(clean.compared == ["因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"])
+
+        let heading = try Self.changshaLine { $0.hasPrefix("（二）“三公”经费预算：") }
+        let (report, _) = try Self.changsha(changing: [("，因公出国（境）费0.00万", "")])
+        #expect(try Self.judged(report, check: "sangong_disclosure").findings == ["warn\t因公出国（境）费 disclosed\t1\t0\t{\(heading)}"])
+    }
+
     /// On every corpus budget the check raises no warning: its text states each total as the tables
     /// print it, 上海交通职业技术学院's and 西安市民政局's rounded (to the 万元, to 0.01 万元 of tables in 元).
     @Test(arguments: PrintedCellTests.reports.filter { $0.hasPrefix("budget/") } + ["budget/xian-civil-affairs-bureau-2021-budget.pdf"])
@@ -93,5 +117,15 @@ import Testing
         let report = try ReportReader.read(Warehouse.reports.appendingPathComponent(file).path)
         let judged = try Self.judged(report)
         #expect(judged.findings.filter { !$0.hasPrefix("info\t") } == [])
+    }
+
+    /// Every corpus budget with a narrative states each “三公” item in its section (江苏's 2019 budget
+    /// prints its tables alone): 福州's is its 六、, not the 名词解释 entry 十一、“三公”经费：… after the body.
+    @Test(arguments: PrintedCellTests.reports.filter { $0.hasPrefix("budget/") } + ["budget/xian-civil-affairs-bureau-2021-budget.pdf"])
+    func aCorpusBudgetStatesEachSangongItem(_ file: String) throws {
+        let report = try ReportReader.read(Warehouse.reports.appendingPathComponent(file).path)
+        let judged = try Self.judged(report, check: "sangong_disclosure")
+        #expect(judged.findings == [])
+        #expect(judged.compared == (file.contains("jiangsu") ? [] : ["因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]))
     }
 }

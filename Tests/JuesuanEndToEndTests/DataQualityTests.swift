@@ -100,7 +100,7 @@ import Testing
                     "econ_detail\tpass", "econ_within_sangong\tpass", "fund_columns\tpass", "fund_narrative\tpass", "missing_table\tpass",
                     "narrative_budget_execution\tpass", "narrative_projects\tpass", "narrative_reasons\tpass", "narrative_repeats\tnot_applicable",
                     "narrative_shares\tpass", "narrative_vs_tables\tfail", "narrative_year_on_year\tpass",
-                    "placeholders\tpass", "project_funds\tpass", "project_scores\tpass", "report_years\tpass", "sangong\tpass", "sangong_disclosure\tpass",
+                    "placeholders\tpass", "project_funds\tpass", "project_scores\tpass", "report_years\tpass", "required_tables\tpass", "sangong\tpass", "sangong_disclosure\tpass",
                     "subject_names\tpass", "summary_totals\tpass", "year_over_year\tnot_applicable",
                 ])
             // Nothing to compare: the budget's checks (not a budget), no name the tables print with a code

@@ -79,7 +79,7 @@ public struct ListedUnit: Sendable, Equatable {
 public struct Cover: Sendable, Equatable {
     public var department: String
     public var fiscalYear: Int
-    /// 决算 for final accounts (the only kind read today).
+    /// 决算 (final accounts) or 预算 (budget).
     public var reportKind: String
     /// ISO date (yyyy-mm-dd) printed on the cover, if any.
     public var publishedOn: String?
