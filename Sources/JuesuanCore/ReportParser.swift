@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns the text of a 部门决算 report into a `Report`.
+/// Turns the text of a 部门决算 or 部门预算 report into a `Report`.
 ///
 /// ```swift
 /// let report = try ReportParser.parse(file: "seeds/000_f428d76052f7ee41.txt", data: data)
@@ -9,7 +9,7 @@ import Foundation
 public enum ReportParser {
     /// Raised whenever the parser reads more or differently, so that the loader re-reads
     /// files it already holds instead of skipping them as unchanged.
-    public static let version = 6
+    public static let version = 7
 
     /// Parses a whole report.
     ///

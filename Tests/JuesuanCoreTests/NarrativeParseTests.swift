@@ -1,5 +1,5 @@
 import Foundation
-import JuesuanCore
+@testable import JuesuanCore
 import Testing
 
 /// Figures the narrative states: 第三部分 五(三) budget execution.
@@ -64,5 +64,29 @@ import Testing
         #expect(try find("公务用车保有量", "九、").unit == "辆")
         #expect(try find("政府采购服务支出", "十一、").value?.text == "458.83")
         #expect(try find("吉林省人民政府办公厅共有车辆", "十一、").value?.text == "119")
+    }
+
+    /// A budget's wordings of a change (西安's 2021 and 长沙's 2026 budgets): 上升, 增幅 and 降幅 as the
+    /// rate's direction, 较上年无变化 and 与2025年预算持平 as no change, and last year's amount stated to
+    /// compare with (较上年的7.80万元增加22.12万元), whose change and rate are this year's figure's.
+    @Test func aBudgetsWordingsOfAChange() throws {
+        let text = """
+            三、部门收支总体情况
+            收入较去年增加54.13万元，上升2.88%。
+            六、“三公”经费等情况说明
+            因公出国（境）经费0.00万元，较上年无变化；公务接待费12.78万元，较上年减少2.06万元,降幅13.88%；公务用车运行费20.10万元，与2025年预算持平。
+            本部门当年一般公共预算会议费预算支出29.92万元，较上年的7.80万元增加22.12万元，增幅283.59%。
+            """
+        let figures = NarrativeFigureReader(lines: try ReportLines(file: "budget.txt", data: Data(text.utf8)), kind: .budget).read()
+        func find(_ subject: String) throws -> NarrativeFigure { try #require(figures.first { $0.subject == subject }, "\(subject)") }
+        func change(_ figure: NarrativeFigure) -> [String?] {
+            [figure.value?.text, figure.changeWord, figure.change?.text, figure.rateWord, figure.rate?.text]
+        }
+        #expect(change(try find("收入较去年")) == [nil, "增加", "54.13", "增长", "2.88"])
+        #expect(try find("因公出国（境）经费").isFlat)
+        #expect(try find("公务用车运行费").isFlat)
+        #expect(change(try find("公务接待费")) == ["12.78", "减少", "2.06", "下降", "13.88"])
+        #expect(change(try find("本部门当年一般公共预算会议费预算支出")) == ["29.92", "增加", "22.12", "增长", "283.59"])
+        #expect(change(try find("较上年的")) == ["7.80", nil, nil, nil, nil])
     }
 }

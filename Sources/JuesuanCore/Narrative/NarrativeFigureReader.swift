@@ -136,6 +136,15 @@ struct NarrativeFigureReader {
             }
             figure.subject = Self.cleaned(subject)
             consumedUpTo = readTail(after: match.range.upperBound, in: sentence, into: &figure)
+            if figure.change != nil, figure.subject.wholeMatch(of: Patterns.comparisonBase) != nil, let previous = figures.indices.last,
+                figures[previous].change == nil
+            {
+                // 会议费预算支出29.92万元，较上年的7.80万元增加22.12万元: 7.80 is last year's amount, the change
+                // and its rate are 29.92's. Last year's amount stays a figure of its own.
+                (figures[previous].changeWord, figures[previous].change) = (figure.changeWord, figure.change)
+                (figures[previous].rateWord, figures[previous].rate) = (figure.rateWord, figure.rate)
+                (figure.changeWord, figure.change, figure.rateWord, figure.rate) = (nil, nil, nil, nil)
+            }
             if figure.subject.isEmpty, figure.value == nil, let previous = figures.indices.last, figures[previous].change == nil {
                 // 较 2023 年度增加 10.68 万元 after 支出决算为 1055.28 万元: the change is the previous figure's.
                 (figures[previous].changeWord, figures[previous].change) = (figure.changeWord, figure.change)
@@ -209,7 +218,7 @@ struct NarrativeFigureReader {
         }
         let rest = String(tail.dropFirst(consumed))
         if let match = rest.firstMatch(of: Patterns.rate) {
-            (figure.rateWord, figure.rate) = (String(match.1), Amount(String(match.2)))
+            (figure.rateWord, figure.rate) = (Patterns.rateWords[String(match.1)], Amount(String(match.2)))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         } else if let match = rest.firstMatch(of: Patterns.share) {
             (figure.share, figure.shareOf) = (Amount(String(match.2)), String(match.1))
@@ -257,8 +266,14 @@ struct NarrativeFigureReader {
         nonisolated(unsafe) static let numberWithUnit = #/([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元|个|人次|辆|台（套）|台|套|人)/#
         nonisolated(unsafe) static let change =
             #/^，?(?:比上年|较上年|较[0-9]{4}年度?|与上年相比)?(增加|减少)([0-9][0-9,]*(?:\.[0-9]+)?)(万元|元)/#
-        nonisolated(unsafe) static let flat = #/^，?与上年持平/#
-        nonisolated(unsafe) static let rate = #/^，?(增长|下降)([0-9][0-9,]*(?:\.[0-9]+)?)%/#
+        /// 与上年持平, and its wordings: 与2025年预算持平, 较上年无变化.
+        nonisolated(unsafe) static let flat = #/^[，,]?(?:与(?:上年|[0-9]{4}年度?)(?:预算)?持平|较上年无变化)/#
+        /// A rate after its change, in any of `rateWords`' wordings (，下降 0.7%; ,降幅52.06%).
+        nonisolated(unsafe) static let rate = #/^[，,]?(增长|下降|上升|增幅|降幅)([0-9][0-9,]*(?:\.[0-9]+)?)%/#
+        /// Last year's amount, stated to compare with: 较上年的 (7.80 万元), 比2020年的.
+        nonisolated(unsafe) static let comparisonBase = #/(较|比)(上年|上一年|去年|[0-9]{4}年度?)的?/#
+        /// The wordings of a rate's direction, as the two the warehouse keeps (增长 / 下降).
+        static let rateWords = ["增长": "增长", "上升": "增长", "增幅": "增长", "下降": "下降", "降幅": "下降"]
         nonisolated(unsafe) static let share = #/^，?占([^0-9，。；]*?)的?([0-9][0-9,]*(?:\.[0-9]+)?)%/#
         nonisolated(unsafe) static let completion = #/^，?完成(?:年初)?预算的([0-9][0-9,]*(?:\.[0-9]+)?)%/#
         nonisolated(unsafe) static let leadingItem = #/^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)/#
