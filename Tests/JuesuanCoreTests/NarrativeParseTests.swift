@@ -89,4 +89,12 @@ import Testing
         #expect(change(try find("本部门当年一般公共预算会议费预算支出")) == ["29.92", "增加", "22.12", "增长", "283.59"])
         #expect(change(try find("较上年的")) == ["7.80", nil, nil, nil, nil])
     }
+
+    /// Every thousands separator of a number stays ASCII where the narrative's commas are made
+    /// full-width: 165,000,000.00 has two, the second's digit before it the first's last.
+    @Test func everyThousandsSeparatorOfANumberIsKept() {
+        #expect(NarrativeReader.normalized("支出165,000,000.00元,增长3.13%") == "支出165,000,000.00元，增长3.13%")
+        // The same through the general path (a combining mark: not text of single scalars).
+        #expect(NarrativeReader.normalized("e\u{301}支出165,000,000.00元,增长3.13%").hasSuffix("支出165,000,000.00元，增长3.13%"))
+    }
 }

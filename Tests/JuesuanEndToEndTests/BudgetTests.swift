@@ -126,6 +126,53 @@ import Testing
         }
     }
 
+    /// This year's budget states its changes from last year (一般公共预算拨款支出 165,000,000.00 元, 比上年增加
+    /// 5,000,000.00 元; “三公”经费 11,000,000.00 元, 比上年减少 500,000.00 元), and last year's budget of the
+    /// department (the fragment as a 2023 budget, its 合计 160,000,000.00 and its 三公 11,500,000.00) is loaded
+    /// before or after it: each change is compared with this year's total − last year's, and one stated
+    /// wrong (增加 6,000,000.00) is a warning on its line.
+    static func changesFromLastYear(stating increase: String, lastYearFirst: Bool) throws -> (findings: [String], compared: [String]) {
+        let narrative = """
+
+            一、一般公共预算拨款支出情况
+            2024年一般公共预算拨款支出165,000,000.00元，比上年增加\(increase)元，增长3.13%。
+            二、“三公”经费支出情况
+            2024年“三公”经费预算11,000,000.00元，比上年减少500,000.00元，下降4.35%。
+            """
+        let lastYear = Self.budget.replacingOccurrences(of: "2024 年\n", with: "2023 年\n")
+            .replacingOccurrences(of: "合计\t\t165,000,000.00", with: "合计\t\t160,000,000.00")
+            .replacingOccurrences(of: "11,000,000.00\t100,000.00", with: "11,500,000.00\t100,000.00")
+        let thisPath = try SeedVariant.write(Self.budget + narrative, name: "budget2024.txt")
+        let lastPath = try SeedVariant.write(lastYear, name: "budget2023.txt")
+        defer { SeedVariant.remove(thisPath); SeedVariant.remove(lastPath) }
+        return try Warehouse.with { warehouse in
+            for file in lastYearFirst ? [lastPath, thisPath] : [thisPath, lastPath] { try warehouse.load(file) }
+            #expect(try warehouse.lines("select fiscal_year from fiscal.dim_document order by 1") == ["2023", "2024"])
+            let findings = try warehouse.lines(
+                """
+                select severity, row_key, expected, actual from fiscal.dq_finding natural join fiscal.dim_document
+                where fiscal_year = 2024 and check_id = 'budget_narrative'
+                """)
+            let compared = try warehouse.lines(
+                """
+                select split_part(row_key, ' ', 1) || ' ' || expected || ' ' || actual from fiscal.dq_measurement natural join fiscal.dim_document
+                where fiscal_year = 2024 and check_id = 'budget_narrative' and row_key like '% change %' order by 1
+                """)
+            return (findings, compared)
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func aBudgetsChangeFromLastYearIsComparedWithLastYearsBudget(lastYearFirst: Bool) throws {
+        let stated = try Self.changesFromLastYear(stating: "5,000,000.00", lastYearFirst: lastYearFirst)
+        #expect(stated.findings == [])
+        #expect(stated.compared == ["“三公”经费 -500000.00 -500000.00", "一般公共预算拨款支出 5000000.00 5000000.00"])
+        let wrong = try Self.changesFromLastYear(stating: "6,000,000.00", lastYearFirst: lastYearFirst)
+        #expect(wrong.findings.count == 1)
+        #expect(wrong.findings.first?.hasPrefix("warn\t一般公共预算拨款支出 change ") == true)
+        #expect(wrong.findings.first?.hasSuffix("\t5000000.00\t6000000.00") == true)
+    }
+
     @Test func aBudgetWhoseTotalDoesNotAddUpIsLoadedWithAnError() throws {
         // 合计 printed 10 元 higher than its three 类.
         let path = try SeedVariant.write(

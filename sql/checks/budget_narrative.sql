@@ -8,9 +8,11 @@
 -- added): the figure is compared with the nearest of them, so that one matching any passes and a
 -- wrong one is shown against the total it comes closest to. A figure stated in 万元 in a budget
 -- whose tables are in 元 is compared after conversion, with the rounding of 0.01 万元 (50 元) as
--- the tolerance. A warn.
+-- the tolerance. With last year's budget of the department loaded, the change stated beside such a
+-- total (比上年增加 608.71 万元, 与上年持平) = this year's total − last year's same total, unless the
+-- sentence compares with last year's 执行数 or 决算. A warn.
 with document as (
-    select amount_unit from fiscal.dim_document where document_id = $1 and report_kind = '预算'
+    select department, fiscal_year, amount_unit from fiscal.dim_document where document_id = $1 and report_kind = '预算'
 ),
 
 figures as (
@@ -18,7 +20,17 @@ figures as (
         regexp_replace(figures.subject, '\s', '', 'g') as subject,
         figures.value * fiscal.unit_factor(figures.unit, document.amount_unit) as amount,
         -- Half the last printed place, in the table's unit: what rounding the stated figure explains.
-        0.5 * power(10::numeric, -scale(figures.value)) * fiscal.unit_factor(figures.unit, document.amount_unit) as rounding
+        0.5 * power(10::numeric, -scale(figures.value)) * fiscal.unit_factor(figures.unit, document.amount_unit) as rounding,
+        -- The change stated from last year, signed and in the table's unit (0 for 与上年持平), with its rounding;
+        -- none where the sentence compares with last year's execution rather than its budget.
+        case
+            when figures.statement ~ '(执行数|决算数|实际支出)' then null
+            when figures.change_word = '减少' then -figures.change
+            when figures.change_word = '增加' then figures.change
+            when figures.is_flat then 0
+        end * fiscal.unit_factor(figures.unit, document.amount_unit) as change,
+        0.5 * power(10::numeric, -scale(coalesce(figures.change, 0))) * fiscal.unit_factor(figures.unit, document.amount_unit)
+            as change_rounding
     from fiscal.fact_narrative_figure as figures
     cross join document
     where figures.document_id = $1 and figures.value is not null and figures.unit in ('万元', '元')
@@ -30,6 +42,18 @@ cells as (
     select *, regexp_replace(coalesce(line_label, ''), '\s', '', 'g') as label
     from fiscal.gongkai_cell
     where document_id = $1 and amount is not null
+),
+
+-- Last year's budget of the department, if loaded: its cells in this year's unit.
+last_year_cells as (
+    select cells.table_code, cells.part, cells.measure_code, cells.fund_code, cells.subject_code, cells.source_line,
+        regexp_replace(coalesce(cells.line_label, ''), '\s', '', 'g') as label,
+        cells.amount * fiscal.unit_factor(previous.amount_unit, document.amount_unit) as amount
+    from document
+    inner join fiscal.dim_document as previous
+        on previous.department = document.department and previous.report_kind = '预算' and previous.fiscal_year = document.fiscal_year - 1
+    inner join fiscal.gongkai_cell as cells on cells.document_id = previous.document_id
+    where cells.amount is not null
 ),
 
 -- What a figure is called → the printed totals it may mean: (table, measure, fund, row label
@@ -72,16 +96,18 @@ class_total as (
 -- Each figure with every printed total its name may mean: by the rules, or in the 一般公共预算
 -- section by a 类's printed name.
 candidates as (
-    select figures.ord, figures.source_line, figures.amount, figures.rounding, figures.share, rules.name,
-        cells.amount as printed, cells.source_line as cell_line, cells.table_code, cells.measure_code
+    select figures.ord, figures.source_line, figures.amount, figures.rounding, figures.share, figures.change, figures.change_rounding, rules.name,
+        cells.amount as printed, cells.source_line as cell_line, cells.table_code, cells.part, cells.measure_code, cells.fund_code,
+        cells.subject_code, cells.label
     from figures
     inner join rules on figures.subject ~ rules.subject_pattern and (rules.excluded is null or figures.subject !~ rules.excluded)
     inner join cells
         on cells.table_code = rules.table_code and cells.part = rules.part and cells.measure_code = rules.measure_code
         and cells.fund_code = rules.fund_code and (rules.row_pattern is null or cells.label ~ rules.row_pattern)
     union all
-    select figures.ord, figures.source_line, figures.amount, figures.rounding, figures.share, figures.subject,
-        classes.amount, classes.source_line, classes.table_code, classes.measure_code
+    select figures.ord, figures.source_line, figures.amount, figures.rounding, figures.share, figures.change, figures.change_rounding,
+        figures.subject, classes.amount, classes.source_line, classes.table_code, classes.part, classes.measure_code, classes.fund_code,
+        classes.subject_code, classes.label
     from figures
     inner join classes on classes.label = figures.subject
     where figures.section ~ '一般公共预算'
@@ -106,6 +132,18 @@ final as (
     from nearest
     cross join class_total
     where share is not null and measure_code = 'budget_expense_total' and class_total.amount <> 0
+    union all
+    -- The change stated from last year: this year's total − the same total of last year's budget
+    -- (two printed numbers, and the change's own rounding).
+    select 'narrative,' || nearest.table_code, name || ' change ' || ord, nearest.printed - last_year.amount, nearest.change,
+        2 + greatest(1, ceil(nearest.change_rounding / 0.01))::integer, false, '=', array[nearest.source_line, nearest.cell_line, last_year.source_line],
+        'the change the budget states from last year = this year''s total − last year''s budget''s'
+    from nearest
+    inner join last_year_cells as last_year
+        on last_year.table_code = nearest.table_code and last_year.part = nearest.part and last_year.measure_code = nearest.measure_code
+        and last_year.fund_code = nearest.fund_code
+        and coalesce(last_year.subject_code, last_year.label) = coalesce(nearest.subject_code, nearest.label)
+    where nearest.change is not null
 )
 
 select * from final

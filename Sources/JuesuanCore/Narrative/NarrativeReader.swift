@@ -100,8 +100,10 @@ struct NarrativeReader {
         for (half, full) in [("(", "（"), (")", "）"), (",", "，"), (":", "："), (";", "；")] {
             text = text.replacingOccurrences(of: half, with: full)
         }
-        // A thousands separator turned into a full-width comma between digits is put back.
-        text = text.replacing(Patterns.separator) { "\($0.1),\($0.2)" }
+        // A thousands separator turned into a full-width comma between digits is put back — each of
+        // them: in 165,000,000.00 the second one's digit before is the first match's last, and
+        // matches do not overlap, so the search runs again until none is left.
+        while text.contains(Patterns.separator) { text = text.replacing(Patterns.separator) { "\($0.1),\($0.2)" } }
         return text.replacingOccurrences(of: "％", with: "%")
     }
 
@@ -122,20 +124,12 @@ struct NarrativeReader {
             default: break
             }
         }
-        // ([0-9])，([0-9]{3}) → $1,$2, matches taken left to right without overlapping.
+        // ([0-9])，([0-9]{3}) → $1,$2 for every such comma, the digit before it possibly the last of
+        // the previous match (165,000,000.00).
         let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
-        var searchFrom = 0
-        var index = 1
-        while index + 3 < scalars.count {
-            if scalars[index] == "，", index - 1 >= searchFrom, isDigit(scalars[index - 1]), isDigit(scalars[index + 1]),
-                isDigit(scalars[index + 2]), isDigit(scalars[index + 3])
-            {
-                scalars[index] = ","
-                searchFrom = index + 4
-                index += 4
-            } else {
-                index += 1
-            }
+        for index in scalars.indices.dropFirst().dropLast(3)
+        where scalars[index] == "，" && isDigit(scalars[index - 1]) && scalars[(index + 1)...(index + 3)].allSatisfy(isDigit) {
+            scalars[index] = ","
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
