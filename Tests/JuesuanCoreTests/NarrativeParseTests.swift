@@ -66,9 +66,10 @@ import Testing
         #expect(try find("吉林省人民政府办公厅共有车辆", "十一、").value?.text == "119")
     }
 
-    /// A budget's wordings of a change (西安's 2021 and 长沙's 2026 budgets): 上升, 增幅 and 降幅 as the
-    /// rate's direction, 较上年无变化 and 与2025年预算持平 as no change, and last year's amount stated to
-    /// compare with (较上年的7.80万元增加22.12万元), whose change and rate are this year's figure's.
+    /// A budget's wordings of a change (西安's 2021, 长沙's, 上海交通职业技术学院's and 深圳's 2026 budgets):
+    /// 上升, 增幅 and 降幅 as the rate's direction, 较上年无变化 and 与2025年预算持平 as no change, and what a
+    /// change is measured from (较上年的7.80万元, 比2025年预算, 较2025年年初预算) named after this year's
+    /// amount, whose change and rate they are.
     @Test func aBudgetsWordingsOfAChange() throws {
         let text = """
             三、部门收支总体情况
@@ -76,6 +77,7 @@ import Testing
             六、“三公”经费等情况说明
             因公出国（境）经费0.00万元，较上年无变化；公务接待费12.78万元，较上年减少2.06万元,降幅13.88%；公务用车运行费20.10万元，与2025年预算持平。
             本部门当年一般公共预算会议费预算支出29.92万元，较上年的7.80万元增加22.12万元，增幅283.59%。
+            财政拨款收入30,441万元，比2025年预算增加1,500万元；公务接待费预算数15.00万元，较2025年年初预算增加0.00万元。
             """
         let figures = NarrativeFigureReader(lines: try ReportLines(file: "budget.txt", data: Data(text.utf8)), kind: .budget).read()
         func find(_ subject: String) throws -> NarrativeFigure { try #require(figures.first { $0.subject == subject }, "\(subject)") }
@@ -88,6 +90,10 @@ import Testing
         #expect(change(try find("公务接待费")) == ["12.78", "减少", "2.06", "下降", "13.88"])
         #expect(change(try find("本部门当年一般公共预算会议费预算支出")) == ["29.92", "增加", "22.12", "增长", "283.59"])
         #expect(change(try find("较上年的")) == ["7.80", nil, nil, nil, nil])
+        // A change measured from last year's budget is the amount's before it; it is no figure of its own.
+        #expect(change(try find("财政拨款收入")) == ["30,441", "增加", "1,500", nil, nil])
+        #expect(change(try find("公务接待费预算数")) == ["15.00", "增加", "0.00", nil, nil])
+        #expect(!figures.contains { ["比2025年预算", "年初预算"].contains($0.subject) })
     }
 
     /// Every thousands separator of a number stays ASCII where the narrative's commas are made

@@ -136,20 +136,17 @@ struct NarrativeFigureReader {
             }
             figure.subject = Self.cleaned(subject)
             consumedUpTo = readTail(after: match.range.upperBound, in: sentence, into: &figure)
-            if figure.change != nil, figure.subject.wholeMatch(of: Patterns.comparisonBase) != nil, let previous = figures.indices.last,
-                figures[previous].change == nil
+            let namesOnlyItsBase = figure.subject.isEmpty ? figure.value == nil : figure.subject.wholeMatch(of: Patterns.comparisonBase) != nil
+            if figure.change != nil, namesOnlyItsBase, let previous = figures.indices.last, figures[previous].change == nil
             {
-                // 会议费预算支出29.92万元，较上年的7.80万元增加22.12万元: 7.80 is last year's amount, the change
-                // and its rate are 29.92's. Last year's amount stays a figure of its own.
+                // The change is the previous figure's where this one's subject only names what it is
+                // compared with: 支出决算为 1055.28 万元，较 2023 年度增加 10.68 万元; 财政拨款收入30,441万元，比2025年预算
+                // 增加1,500万元; 会议费预算支出29.92万元，较上年的7.80万元增加22.12万元 (7.80 is last year's amount).
                 (figures[previous].changeWord, figures[previous].change) = (figure.changeWord, figure.change)
                 (figures[previous].rateWord, figures[previous].rate) = (figure.rateWord, figure.rate)
+                // Last year's amount, when stated, stays a figure of its own; a bare change is not one.
+                guard figure.value != nil else { continue }
                 (figure.changeWord, figure.change, figure.rateWord, figure.rate) = (nil, nil, nil, nil)
-            }
-            if figure.subject.isEmpty, figure.value == nil, let previous = figures.indices.last, figures[previous].change == nil {
-                // 较 2023 年度增加 10.68 万元 after 支出决算为 1055.28 万元: the change is the previous figure's.
-                (figures[previous].changeWord, figures[previous].change) = (figure.changeWord, figure.change)
-                (figures[previous].rateWord, figures[previous].rate) = (figure.rateWord, figure.rate)
-                continue
             }
             figures.append(figure)
         }
@@ -270,8 +267,9 @@ struct NarrativeFigureReader {
         nonisolated(unsafe) static let flat = #/^[，,]?(?:与(?:上年|[0-9]{4}年度?)(?:预算)?持平|较上年无变化)/#
         /// A rate after its change, in any of `rateWords`' wordings (，下降 0.7%; ,降幅52.06%).
         nonisolated(unsafe) static let rate = #/^[，,]?(增长|下降|上升|增幅|降幅)([0-9][0-9,]*(?:\.[0-9]+)?)%/#
-        /// Last year's amount, stated to compare with: 较上年的 (7.80 万元), 比2020年的.
-        nonisolated(unsafe) static let comparisonBase = #/(较|比)(上年|上一年|去年|[0-9]{4}年度?)的?/#
+        /// A subject that only names what a change is measured from: 较上年的 (7.80 万元), 比2025年预算,
+        /// 比上年预算, 年初预算 (较2025年年初预算, its year cut by `cleaned`).
+        nonisolated(unsafe) static let comparisonBase = #/(?:较|比|与)?(?:上年|上一年|去年|[0-9]{4}年度?)(?:年初)?(?:预算)?数?的?|年初预算数?/#
         /// The wordings of a rate's direction, as the two the warehouse keeps (增长 / 下降).
         static let rateWords = ["增长": "增长", "上升": "增长", "增幅": "增长", "下降": "下降", "降幅": "下降"]
         nonisolated(unsafe) static let share = #/^，?占([^0-9，。；]*?)的?([0-9][0-9,]*(?:\.[0-9]+)?)%/#
