@@ -37,8 +37,9 @@ document as (
     select report_kind from fiscal.dim_document where document_id = $1
 ),
 
--- Lines shaped like a title or a 目录 entry, without quotes and spaces (“三公” → 三公).
-titles as (
+-- Lines shaped like a title or a 目录 entry, without quotes and spaces (“三公” → 三公); found once
+-- (inlined into the join below, the document's lines were scanned again for each rule).
+titles as materialized (
     select line_no, regexp_replace(line_text, '[\s“”"‘’]', '', 'g') as title
     from fiscal.document_line
     where document_id = $1
