@@ -110,6 +110,21 @@ import Testing
         #expect(try Self.judged(report, check: "sangong_disclosure").findings == ["warn\t因公出国（境）费 disclosed\t1\t0\t{\(heading)}"])
     }
 
+    /// The 政府采购 total a budget states is its three kinds' sum, in the budget's wording (长沙: 政府采购预算总额
+    /// 43.9 万元, 其中, 货物类采购预算 25.4, 工程类 0, 服务类 18.5): compared and equal as printed; with the
+    /// 货物 changed to 26.4, one warning on the total, its line first.
+    @Test func theProcurementTotalIsItsKindsSum() throws {
+        let clean = try Self.judged(try Self.changsha(changing: []).report, check: "narrative_year_on_year")
+        #expect(clean.findings == [])
+        #expect(clean.compared.contains("本单位政府采购预算总额"))
+        let total = try Self.changshaLine { $0.contains("政府采购预算总额") }
+        let (report, lines) = try Self.changsha(changing: [("货物类采购预算25.4万元", "货物类采购预算26.4万元")])
+        let found = try Self.judged(report, check: "narrative_year_on_year").findings
+        #expect(found.count == 1)
+        // The total's figure is on the line its number is printed on: the one after the heading's.
+        #expect(found.first?.hasPrefix("warn\t本单位政府采购预算总额\t43.9\t44.9\t{\(total + 1),\(lines[0])") == true)
+    }
+
     /// On every corpus budget the check raises no warning: its text states each total as the tables
     /// print it, 上海交通职业技术学院's and 西安市民政局's rounded (to the 万元, to 0.01 万元 of tables in 元).
     @Test(arguments: PrintedCellTests.reports.filter { $0.hasPrefix("budget/") } + ["budget/xian-civil-affairs-bureau-2021-budget.pdf"])

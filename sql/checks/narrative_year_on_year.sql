@@ -3,7 +3,7 @@
 -- a finding); the direction words agree (增加 with 增长, 减少 with 下降); 与上年持平 carries
 -- no change (a figure read with both: 减少 3.05 万元，与上年持平), nor is it said of the amount a
 -- change came to (减少为0.00万元，与上年持平, which the figures do not read as a change: one
--- comparison a text line that says both); and 政府采购支出总额 = 货物 + 工程 + 服务.
+-- comparison a text line that says both); and the 政府采购 total = 货物 + 工程 + 服务.
 with changes as (
     select * from gongkai.year_on_year where document_id = $1
 ),
@@ -12,13 +12,26 @@ figures as (
     select * from fiscal.fact_narrative_figure where document_id = $1
 ),
 
+-- 政府采购: the total and its three kinds, stated together in one section, in any of their
+-- wordings (政府采购支出总额 / 政府采购预算总额 / 政府采购安排 / 政府采购金额（以合同签订为准）;
+-- 政府采购货物支出, 货物类采购预算, 货物采购金额 …). The first total a section states is compared.
+procurement_figures as (
+    select section, ord, subject, value, source_line,
+        subject ~ '政府采购(支出|预算)?(总额|安排|金额)?(（[^）]*）)?$' as is_total,
+        subject ~ '(货物|工程|服务)类?(采购)?(支出|预算|金额)$' as is_part
+    from figures
+    where subject like '%采购%' and value is not null
+),
+
 procurement as (
     select
-        max(value) filter (where subject = '政府采购支出总额') as total,
-        sum(value) filter (where subject in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出')) as parts,
-        count(value) filter (where subject in ('政府采购货物支出', '政府采购工程支出', '政府采购服务支出'))::integer as terms,
-        array_agg(source_line order by source_line) filter (where subject like '政府采购%') as lines
-    from figures
+        (array_agg(subject order by ord) filter (where is_total))[1] as subject,
+        (array_agg(value order by ord) filter (where is_total))[1] as total,
+        sum(value) filter (where is_part) as parts,
+        count(value) filter (where is_part)::integer as terms,
+        array_agg(source_line order by source_line) filter (where is_total or is_part) as lines
+    from procurement_figures
+    group by section
 ),
 
 final as (
@@ -42,9 +55,9 @@ final as (
     where document_id = $1 and line_text like '%持平%' and line_text !~ '\t'
         and line_text ~ '(增加|减少|增长|下降)(为|到)\s*[0-9][0-9.,]*\s*万?元\s*[，,]?\s*(与|和|较)上年(度)?(基本)?持平'
     union all
-    select 'narrative', '政府采购支出总额', total, parts, terms, false, '=', lines, '政府采购支出总额 = 货物 + 工程 + 服务'
+    select 'narrative', subject, total, parts, terms, false, '=', lines, '政府采购 total = 货物 + 工程 + 服务'
     from procurement
-    where total is not null
+    where total is not null and terms > 0
 )
 
 select * from final
