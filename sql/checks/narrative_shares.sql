@@ -7,7 +7,9 @@
 -- figure / 公开01's 本年收入合计 (本年支出合计), at the printed precision (a figure stated in
 -- another unit than the tables is not judged; the 财政拨款 sections' shares are narrative_vs_tables').
 with lines as (
-    select line_no, line_text from fiscal.document_line where document_id = $1 and line_text !~ '\t'
+    -- Only a line that holds 占 can state a share: a plain substring test first, far cheaper than
+    -- the patterns below over every line.
+    select line_no, line_text from fiscal.document_line where document_id = $1 and line_text like '%占%' and line_text !~ '\t'
 ),
 
 shares as (
