@@ -99,7 +99,7 @@ import Testing
 
     /// The “三公” section — 长沙's is a sub-section, （二）“三公”经费预算：2026年…, its text going on after
     /// the colon — states each item: 公务接待费, 公务用车购置费 and 运行费, 因公出国（境）费 0.00 万元. With
-    /// 因公出国（境）费 taken out of its text, one warning, on the section's heading.
+    /// 因公出国（境）费 or 公务用车运行费 taken out of its text, one warning, on the section's heading.
     @Test func aSangongItemTheBudgetDoesNotStateIsFlagged() throws {
         let clean = try Self.judged(try Self.changsha(changing: []).report, check: "sangong_disclosure")
         #expect(clean.findings == [])
@@ -108,6 +108,9 @@ import Testing
         let heading = try Self.changshaLine { $0.hasPrefix("（二）“三公”经费预算：") }
         let (report, _) = try Self.changsha(changing: [("，因公出国（境）费0.00万", "")])
         #expect(try Self.judged(report, check: "sangong_disclosure").findings == ["warn\t因公出国（境）费 disclosed\t1\t0\t{\(heading)}"])
+        // 公务用车运行费 stated only inside the merged 公务用车购置及运行费 is not stated on its own.
+        let (merged, _) = try Self.changsha(changing: [("公务用车运行费5.00万元", "")])
+        #expect(try Self.judged(merged, check: "sangong_disclosure").findings == ["warn\t公务用车运行维护费 disclosed\t1\t0\t{\(heading)}"])
     }
 
     /// The 政府采购 total a budget states is its three kinds' sum, in the budget's wording (长沙: 政府采购预算总额

@@ -93,10 +93,11 @@ items (report_kind, measure_code, item, named, counted, counts) as (
         ('决算', 'actual_sangong_vehicle_purchase', '公务用车购置费', '公务用车购置(费|支出|数)|(没有|未|无)购置|购置(车辆|公务用车)', '辆', '购置 车辆'),
         ('决算', 'actual_sangong_vehicle_operation', '公务用车运行维护费', '公务用车运行|运行维护费支出[0-9]', '辆', '保有 车辆'),
         ('决算', 'actual_sangong_reception', '公务接待费', '公务接待', '(批次|团组|次)[^。]*?人', '接待批次 and 人次'),
-        -- A budget states the amounts; the counts are the 决算's.
+        -- A budget states the amounts (the vehicle's two on their own, 公务用车运行费 or 运行维护费, not
+        -- only the merged 购置及运行费); the counts are the 决算's.
         ('预算', 'budget_sangong_abroad', '因公出国（境）费', '因公出国', null, null),
-        ('预算', 'budget_sangong_vehicle_purchase', '公务用车购置费', '(公务用车)?购置费|(没有|未|无)购置|购置(车辆|公务用车)', null, null),
-        ('预算', 'budget_sangong_vehicle_operation', '公务用车运行维护费', '(公务用车)?运行(维护|维修)?费', null, null),
+        ('预算', 'budget_sangong_vehicle_purchase', '公务用车购置费', '购置费|(没有|未|无)购置|购置(车辆|公务用车)', null, null),
+        ('预算', 'budget_sangong_vehicle_operation', '公务用车运行维护费', '(?<!及)运行(维护|维修)?费', null, null),
         ('预算', 'budget_sangong_reception', '公务接待费', '公务接待', null, null)
 ),
 
