@@ -13,13 +13,16 @@ struct NarrativeReader {
     /// titles it 财政拨款支出决算具体情况).
     func budgetExecution() -> ([BudgetExecutionLine], [UnparsedStatement]) {
         let section = "一般公共预算财政拨款支出决算具体情况"
-        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else { return ([], []) }
+        // (Only a line holding 况 can end with it: the others are not keyed.)
+        guard let start = lines.lines.lastIndex(where: { $0.holds("况") && TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else {
+            return ([], [])
+        }
         var items: [(text: String, index: Int)] = []
         for index in (start + 1)..<lines.lines.count {
             let text = Self.normalized(lines.lines[index])
             if text.isEmpty { continue }
             if Self.isHeading(text) { break }
-            if text.firstMatch(of: Patterns.itemStart) != nil {
+            if text.prefixMatch(of: Patterns.itemStart) != nil {
                 items.append((text, index))
             } else if !items.isEmpty {
                 items[items.count - 1].text += text  // the item wrapped onto the next paragraph
@@ -42,7 +45,7 @@ struct NarrativeReader {
     /// Names may hold brackets of their own (政府办公厅（室）…), so the text is cut at the
     /// （类） / （款） / （项） markers before the figures are matched.
     private func parse(_ text: String, at location: SourceLocation) -> BudgetExecutionLine? {
-        guard let number = text.firstMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
+        guard let number = text.prefixMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
         // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
         var rest = text[number.range.upperBound...]
         var names: [String] = []
@@ -53,7 +56,7 @@ struct NarrativeReader {
         }
         // Some provinces describe the 项 before its figures (（项）。主要用于：…。年初预算为…).
         if let start = rest.range(of: "年初预算") { rest = rest[start.lowerBound...] }
-        guard let match = String(rest).firstMatch(of: Patterns.figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
+        guard let match = String(rest).prefixMatch(of: Patterns.figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
             match.2 == match.4
         else { return nil }
         let tail = String(match.6)
@@ -90,7 +93,7 @@ struct NarrativeReader {
 
     /// Whether a line is the next heading (六、…, （四）…, 第四部分).
     static func isHeading(_ text: String) -> Bool {
-        text.firstMatch(of: Patterns.heading) != nil
+        text.prefixMatch(of: Patterns.heading) != nil
     }
 
     /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.
@@ -105,42 +108,61 @@ struct NarrativeReader {
         return text.replacingOccurrences(of: "％", with: "%")
     }
 
-    /// `normalized` in one pass over the scalars, for text whose characters are all single
-    /// isolated scalars (see `TextNormalizer.isIsolatedScalar`), where replacing a character
-    /// and replacing its scalar are the same; nil otherwise.
+    /// `normalized` on the UTF-8 bytes, for text whose characters are all single isolated scalars
+    /// (see `TextNormalizer.isIsolatedScalar`), where replacing a character and replacing its
+    /// scalar's bytes are the same; nil otherwise.
     static func normalizedSingleScalarText(_ line: String) -> String? {
-        guard let cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
-        var scalars = Array(cell.unicodeScalars)
-        for index in scalars.indices {
-            switch scalars[index] {
-            case "(": scalars[index] = "（"
-            case ")": scalars[index] = "）"
-            case ",": scalars[index] = "，"
-            case ":": scalars[index] = "："
-            case ";": scalars[index] = "；"
-            case "％": scalars[index] = "%"
-            default: break
+        guard var cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
+        return cell.withUTF8 { bytes in
+            // The half-width marks made full-width, ％ half-width.
+            var mapped: [UInt8] = []
+            mapped.reserveCapacity(bytes.count + bytes.count / 2)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if let full = fullWidth[byte] {
+                    mapped += full
+                    index += 1
+                } else if bytes[index...].starts(with: percentFullWidth) {
+                    mapped.append(UInt8(ascii: "%"))
+                    index += percentFullWidth.count
+                } else {
+                    mapped.append(byte)
+                    index += 1
+                }
             }
-        }
-        // ([0-9])，([0-9]{3}) → $1,$2, matches taken left to right without overlapping.
-        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
-        var searchFrom = 0
-        var index = 1
-        while index + 3 < scalars.count {
-            if scalars[index] == "，", index - 1 >= searchFrom, isDigit(scalars[index - 1]), isDigit(scalars[index + 1]),
-                isDigit(scalars[index + 2]), isDigit(scalars[index + 3])
-            {
-                scalars[index] = ","
-                searchFrom = index + 4
-                index += 4
-            } else {
-                index += 1
+            // ([0-9])，([0-9]{3}) → $1,$2, matches taken left to right without overlapping: a
+            // thousands separator made full-width is put back.
+            let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+            let comma = fullWidth[UInt8(ascii: ",")]!
+            var out: [UInt8] = []
+            out.reserveCapacity(mapped.count)
+            var searchFrom = 0
+            index = 0
+            while index < mapped.count {
+                if index >= 1, index + 5 < mapped.count, mapped[index...].starts(with: comma), index - 1 >= searchFrom, isDigit(mapped[index - 1]),
+                    isDigit(mapped[index + 3]), isDigit(mapped[index + 4]), isDigit(mapped[index + 5])
+                {
+                    out.append(UInt8(ascii: ","))
+                    out += mapped[(index + 3)...(index + 5)]
+                    searchFrom = index + 6
+                    index += 6
+                } else {
+                    out.append(mapped[index])
+                    index += 1
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
     }
+
+    /// The marks `normalized` makes full-width, by their ASCII byte, as UTF-8.
+    static let fullWidth: [UInt8: [UInt8]] = Dictionary(
+        uniqueKeysWithValues: [("(", "（"), (")", "）"), (",", "，"), (":", "："), (";", "；")].map { half, full in
+            (UInt8(ascii: Unicode.Scalar(half)!), Array(full.utf8))
+        })
+    /// ％, which `normalized` makes half-width, as UTF-8.
+    static let percentFullWidth = Array("％".utf8)
 
     /// The patterns, built once (a regex literal is compiled again at every evaluation).
     enum Patterns {

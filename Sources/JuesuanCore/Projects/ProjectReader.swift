@@ -22,8 +22,12 @@ struct ProjectReader {
     /// The headers of the 资金 lines' values.
     static let fundValues = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
 
+    /// Every label of `fundSources` holds one of these words: a key without them names no source.
+    static let fundSourceWords: [StaticString] = ["资金", "拨款", "结转"]
+
     /// The funding source a label names (`fundSources`).
     static func fundSource(_ key: String) -> String? {
+        guard fundSourceWords.contains(where: { key.holds($0) }) else { return nil }
         var label = Substring(key)
         for prefix in ["其中:", "其中："] where label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
         while let last = label.last, ":：".contains(last) { label = label.dropLast() }
@@ -65,6 +69,8 @@ struct ProjectReader {
     /// The form's title (项目支出绩效自评表, or the project's name and 项目绩效自评表), also printed
     /// again after a page break.
     static func isTitle(_ key: String) -> Bool {
+        // Both endings hold 自评表: a key without it is no title.
+        guard key.holds("自评表") else { return false }
         let title = TextNormalizer.withoutNumbering(key)
         return title.hasSuffix("项目支出绩效自评表") || title.hasSuffix("项目绩效自评表")
     }

@@ -93,7 +93,7 @@ struct TableLocator {
     private func title(at index: Int) -> GongkaiTable? {
         let line = lines.lines[index]
         guard !lines.isRow(index) else { return nil }
-        // Every title and every 公开NN表 marker holds 表: a line without it names no table.
+        // Every 公开NN表 marker holds 表 too: a line without it names no table.
         if Self.titlesHoldBiao, !line.holds("表") { return nil }
         if let table = Self.table(titled: line) { return table }
         if let number = Self.markerNumber(line), Self.titleKey(line).isEmpty {
@@ -105,6 +105,8 @@ struct TableLocator {
     /// The table a line is the title of, by its words alone ("表 1：高等学校收支决算总表",
     /// "五、一般公共预算财政拨款支出决算表", "收入决算表 公开02表").
     static func table(titled line: String) -> GongkaiTable? {
+        // Every title holds 表 (and a title by meaning must end in it): a line without it is none.
+        if titlesHoldBiao, !line.holds("表") { return nil }
         let key = titleKey(line)
         guard !key.isEmpty else { return nil }
         return tablesByTitle[key] ?? table(meaning: key)
@@ -246,6 +248,15 @@ struct TableLocator {
 
     nonisolated(unsafe) static let leadingYear = #/[0-9]{4}年度?/#
     nonisolated(unsafe) static let leaderDots = #/[.…·．]{3,}[0-9]*$/#
+    /// What `leaderDots` is made of, and U+0387 (canonically equivalent to ·, which a `Regex` equates).
+    static let leaderDotCharacters: [StaticString] = [".", "…", "·", "．", "\u{0387}"]
+
+    /// The line without the leader dots and page number of a 目录 entry ("收入决算表 ........ 5" →
+    /// "收入决算表 "); the regular expression runs only on a line that holds one of the dots.
+    static func withoutLeaderDots(_ line: String) -> String {
+        guard leaderDotCharacters.contains(where: { line.holds($0) }) else { return line }
+        return line.replacing(leaderDots, with: "")
+    }
 
     /// Whether a line is only a report's own table number ("表1", "附表3"), as printed
     /// above a title on every page of the table.

@@ -23,10 +23,13 @@ struct TitleMeaning: Equatable {
         guard raw.holds("表"), raw.count <= TitleVocabulary.longestTitle else { return nil }
         var key = Self.foldingWidth(raw)
         key = TextNormalizer.key(TextNormalizer.withoutNumbering(key))
-        // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
-        if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
-        // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
-        key = key.replacing(TitleVocabulary.listNumber, with: "")
+        // Both patterns below need an ASCII digit: a key without one skips them.
+        if key.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
+            if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
+            // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
+            key = key.replacing(TitleVocabulary.listNumber, with: "")
+        }
         for noise in TitleVocabulary.qualifiers { Self.replace(noise, with: "", in: &key) }
         classification = nil
         for (words, kind) in TitleVocabulary.classifications {

@@ -111,6 +111,36 @@ public enum TextNormalizer {
         }
     }
 
+    /// The Unicode White_Space property, for any scalar (the 25 of PropList.txt): what
+    /// `Character.isWhitespace` tests of a character's first scalar.
+    @inline(__always)
+    static func isWhiteSpaceProperty(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// A range of the UTF-8 bytes of text of single isolated scalars (see `isIsolatedScalar`)
+    /// without its leading and trailing white space: there each scalar is a `Character`, white
+    /// space when `isWhitespaceScalar` says so, as `trimmingWhitespace` trims.
+    static func trimmingWhitespace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let (value, length) = scalar(at: start, in: bytes)
+            guard isWhitespaceScalar(value) else { break }
+            start += length
+        }
+        while end > start {
+            var last = end - 1
+            while bytes[last] & 0xC0 == 0x80 { last -= 1 }  // back over continuation bytes to the scalar's lead
+            guard isWhitespaceScalar(scalar(at: last, in: bytes).value) else { break }
+            end = last
+        }
+        return start..<end
+    }
+
     /// `Character.isWide` of a one-scalar character.
     @inline(__always)
     static func isWideScalar(_ value: UInt32) -> Bool {
@@ -250,6 +280,16 @@ extension Character {
 extension StringProtocol {
     /// The text without leading and trailing white space (including U+3000 ideographic space).
     public func trimmingWhitespace() -> String {
+        // Most texts have nothing to trim, which their end scalars tell without grapheme breaking:
+        // a `Character` is white space when its first scalar is (`Character.isWhitespace`), so a
+        // first scalar that is none starts a character that is none; and a last scalar of
+        // `isIsolatedScalar`'s that is no white space extends no white space before it (only a
+        // prepended mark or an emoji sequence can join it, neither white space).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !TextNormalizer.isWhiteSpaceProperty(first.value),
+            TextNormalizer.isIsolatedScalar(last.value), !TextNormalizer.isWhitespaceScalar(last.value)
+        {
+            return String(self)
+        }
         guard let start = firstIndex(where: { !$0.isWhitespace }),
             let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
