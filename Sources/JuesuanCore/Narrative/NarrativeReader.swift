@@ -110,59 +110,58 @@ struct NarrativeReader {
 
     /// `normalized` on the UTF-8 bytes, for text whose characters are all single isolated scalars
     /// (see `TextNormalizer.isIsolatedScalar`), where replacing a character and replacing its
-    /// scalar's bytes are the same; nil otherwise.
+    /// scalar's bytes are the same; nil otherwise. One pass: a comma between a digit and three
+    /// more is the thousands separator put back, as the separator pattern's left-to-right,
+    /// non-overlapping matches put it back (a digit is one byte, the same in the text and the output).
     static func normalizedSingleScalarText(_ line: String) -> String? {
         guard var cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
         return cell.withUTF8 { bytes in
-            // The half-width marks made full-width, ％ half-width.
-            var mapped: [UInt8] = []
-            mapped.reserveCapacity(bytes.count + bytes.count / 2)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if let full = fullWidth[byte] {
-                    mapped += full
-                    index += 1
-                } else if bytes[index...].starts(with: percentFullWidth) {
-                    mapped.append(UInt8(ascii: "%"))
-                    index += percentFullWidth.count
-                } else {
-                    mapped.append(byte)
-                    index += 1
+            // Each ASCII mark grows from one byte to three: the output is at most three times as long.
+            String(unsafeUninitializedCapacity: max(bytes.count * 3, 1)) { out in
+                var count = 0
+                func write(_ scalar: Unicode.Scalar) {
+                    for byte in UTF8.encode(scalar)! {
+                        out[count] = byte
+                        count += 1
+                    }
                 }
-            }
-            // ([0-9])，([0-9]{3}) → $1,$2, matches taken left to right without overlapping: a
-            // thousands separator made full-width is put back.
-            let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-            let comma = fullWidth[UInt8(ascii: ",")]!
-            var out: [UInt8] = []
-            out.reserveCapacity(mapped.count)
-            var searchFrom = 0
-            index = 0
-            while index < mapped.count {
-                if index >= 1, index + 5 < mapped.count, mapped[index...].starts(with: comma), index - 1 >= searchFrom, isDigit(mapped[index - 1]),
-                    isDigit(mapped[index + 3]), isDigit(mapped[index + 4]), isDigit(mapped[index + 5])
-                {
-                    out.append(UInt8(ascii: ","))
-                    out += mapped[(index + 3)...(index + 5)]
-                    searchFrom = index + 6
-                    index += 6
-                } else {
-                    out.append(mapped[index])
-                    index += 1
+                let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+                var separatorAfter = 0  // where the digit before a separator may stand: after the last separator's digits
+                var index = 0
+                while index < bytes.count {
+                    let (value, length) = TextNormalizer.scalar(at: index, in: bytes)
+                    index += length
+                    switch value {
+                    case 0x2C, 0xFF0C:  // , ，
+                        if count >= 1, count - 1 >= separatorAfter, isDigit(out[count - 1]), index + 3 <= bytes.count,
+                            bytes[index..<(index + 3)].allSatisfy(isDigit)
+                        {
+                            write(",")
+                            for _ in 0..<3 {
+                                out[count] = bytes[index]
+                                count += 1
+                                index += 1
+                            }
+                            separatorAfter = count
+                        } else {
+                            write("，")
+                        }
+                    case 0x28: write("（")
+                    case 0x29: write("）")
+                    case 0x3A: write("：")
+                    case 0x3B: write("；")
+                    case 0xFF05: write("%")  // ％
+                    default:
+                        for offset in (index - length)..<index {
+                            out[count] = bytes[offset]
+                            count += 1
+                        }
+                    }
                 }
+                return count
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
-
-    /// The marks `normalized` makes full-width, by their ASCII byte, as UTF-8.
-    static let fullWidth: [UInt8: [UInt8]] = Dictionary(
-        uniqueKeysWithValues: [("(", "（"), (")", "）"), (",", "，"), (":", "："), (";", "；")].map { half, full in
-            (UInt8(ascii: Unicode.Scalar(half)!), Array(full.utf8))
-        })
-    /// ％, which `normalized` makes half-width, as UTF-8.
-    static let percentFullWidth = Array("％".utf8)
 
     /// The patterns, built once (a regex literal is compiled again at every evaluation).
     enum Patterns {

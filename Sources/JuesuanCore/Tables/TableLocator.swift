@@ -249,12 +249,17 @@ struct TableLocator {
     nonisolated(unsafe) static let leadingYear = #/[0-9]{4}年度?/#
     nonisolated(unsafe) static let leaderDots = #/[.…·．]{3,}[0-9]*$/#
     /// What `leaderDots` is made of, and U+0387 (canonically equivalent to ·, which a `Regex` equates).
-    static let leaderDotCharacters: [StaticString] = [".", "…", "·", "．", "\u{0387}"]
+    static let leaderDotScalars: Set<Unicode.Scalar> = [".", "…", "·", "．", "\u{0387}"]
 
     /// The line without the leader dots and page number of a 目录 entry ("收入决算表 ........ 5" →
-    /// "收入决算表 "); the regular expression runs only on a line that holds one of the dots.
+    /// "收入决算表 "). The dots stand right before the digits that end the line, if any: the
+    /// regular expression runs only where the scalar before those is a dot, or one that may
+    /// join a character (a `Character` of one isolated scalar other than a dot is no dot).
     static func withoutLeaderDots(_ line: String) -> String {
-        guard leaderDotCharacters.contains(where: { line.holds($0) }) else { return line }
+        let scalars = line.unicodeScalars
+        guard let beforeDigits = scalars.reversed().first(where: { !("0"..."9").contains($0) }),
+            !TextNormalizer.isIsolatedScalar(beforeDigits.value) || leaderDotScalars.contains(beforeDigits)
+        else { return line }
         return line.replacing(leaderDots, with: "")
     }
 

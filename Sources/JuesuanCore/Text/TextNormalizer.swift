@@ -40,7 +40,7 @@ public enum TextNormalizer {
     /// A white-space run between two printed scalars becomes one space or nothing; the other
     /// bytes are copied as they are.
     static func cellTextOfSingleScalarText(_ raw: String) -> String? {
-        rewritingUTF8(raw) { bytes, out in
+        rewritingUTF8(raw, keeping: { !isWhitespaceScalar($0) }) { bytes, out in
             var count = 0
             var last: UInt32?
             var pendingSpace = false
@@ -70,11 +70,22 @@ public enum TextNormalizer {
 
     /// Runs `body` over a text's UTF-8 bytes with an output buffer as long as the text, and makes
     /// a string of the bytes it wrote (it returns how many); nil when `body` returns nil. For
-    /// rewrites that never lengthen a text.
+    /// rewrites that never lengthen a text. A text of single isolated scalars that `keeping`
+    /// all accepts (the rewrite copies them as they are) is returned itself, without a copy:
+    /// most cells and lines have nothing to rewrite.
     @inline(__always)
-    static func rewritingUTF8(_ raw: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) -> Int?) -> String? {
+    static func rewritingUTF8(
+        _ raw: String, keeping: (UInt32) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) -> Int?
+    ) -> String? {
         var text = raw
         return text.withUTF8 { bytes -> String? in
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = scalar(at: index, in: bytes)
+                guard isIsolatedScalar(value), keeping(value) else { break }
+                index += length
+            }
+            if index == bytes.count { return raw }
             var written: Int?
             let result = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { out in
                 written = body(bytes, out)
@@ -187,7 +198,7 @@ public enum TextNormalizer {
     /// text, which takes the `Character` path. On such text both paths give the same result,
     /// and this one skips grapheme breaking and decoding into `Character`s, the bulk of the cost.
     static func keyOfSingleScalarText(_ raw: String) -> String? {
-        rewritingUTF8(raw) { bytes, out in
+        rewritingUTF8(raw, keeping: { !isWhitespaceScalar($0) && !isQuoteMarkScalar($0) && $0 != 0xFF08 && $0 != 0xFF09 && $0 != 0xFF1A }) { bytes, out in
             var count = 0
             var index = 0
             while index < bytes.count {
@@ -195,7 +206,7 @@ public enum TextNormalizer {
                 guard isIsolatedScalar(value) else { return nil }
                 switch value {
                 case _ where isWhitespaceScalar(value): break
-                case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: break  // quoteMarks
+                case _ where isQuoteMarkScalar(value): break
                 case 0xFF08: out[count] = 0x28; count += 1  // （ → (
                 case 0xFF09: out[count] = 0x29; count += 1  // ） → )
                 case 0xFF1A: out[count] = 0x3A; count += 1  // ： → :
@@ -206,6 +217,15 @@ public enum TextNormalizer {
                 index += length
             }
             return count
+        }
+    }
+
+    /// `quoteMarks` of one scalar each.
+    @inline(__always)
+    static func isQuoteMarkScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: return true
+        default: return false
         }
     }
 
@@ -226,7 +246,17 @@ public enum TextNormalizer {
     /// The cells of a tab-separated line: the same as `line.components(separatedBy: "\t")`,
     /// split on the UTF-8 tab byte without going through Foundation.
     public static func tabCells(_ line: String) -> [String] {
-        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var line = line
+        return line.withUTF8 { bytes in
+            var cells: [String] = []
+            var start = 0
+            while let tab = bytes[start...].firstIndex(of: 0x09) {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self))
+                start = tab + 1
+            }
+            cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return cells
+        }
     }
 
     /// Whether every scalar of the text is a grapheme cluster of its own (see `isIsolatedScalar`),
