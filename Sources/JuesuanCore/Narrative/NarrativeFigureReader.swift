@@ -14,7 +14,7 @@ struct NarrativeFigureReader {
     func read() -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
-            let item = paragraph.text.prefixMatch(of: Patterns.itemNumber).flatMap { Int($0.1) }
+            let item = paragraph.text.mayStart(with: "0123456789") ? paragraph.text.prefixMatch(of: Patterns.itemNumber).flatMap { Int($0.1) } : nil
             for sentence in Self.sentences(paragraph.text) {
                 // Each figure's line is the one its number is printed on, which may be a later
                 // line of the sentence.
@@ -223,11 +223,11 @@ struct NarrativeFigureReader {
     ///
     /// Every pattern is anchored at the tail's start (after an optional "，") and opens with one of
     /// a few words: each is matched at the start only (`prefixMatch`; `firstMatch` would try every
-    /// later position too), and only when the tail's first scalar can open it (`mayStart`).
+    /// later position too), and only when the tail's first scalar can open it (`mayStart`, after the optional "，").
     private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
         let tail = String(sentence[start...])
         var consumed = 0
-        if figure.value != nil, Self.mayStart(tail, with: "比较与增减"), let match = tail.prefixMatch(of: Patterns.change) {
+        if figure.value != nil, tail.mayStart(with: "比较与增减", skipping: "，"), let match = tail.prefixMatch(of: Patterns.change) {
             (figure.changeWord, figure.change) = (String(match.1), Amount(String(match.2)))
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
             // "减少 3.05 万元，与上年持平": both are kept, for the check that they contradict each other.
@@ -236,33 +236,22 @@ struct NarrativeFigureReader {
                 figure.isFlat = true
                 consumed += tail.distance(from: flat.range.lowerBound, to: flat.range.upperBound)
             }
-        } else if Self.mayStart(tail, with: "与"), let match = tail.prefixMatch(of: Patterns.flat) {
+        } else if tail.mayStart(with: "与", skipping: "，"), let match = tail.prefixMatch(of: Patterns.flat) {
             figure.isFlat = true
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
         }
         let rest = String(tail.dropFirst(consumed))
-        if Self.mayStart(rest, with: "增下"), let match = rest.prefixMatch(of: Patterns.rate) {
+        if rest.mayStart(with: "增下", skipping: "，"), let match = rest.prefixMatch(of: Patterns.rate) {
             (figure.rateWord, figure.rate) = (String(match.1), Amount(String(match.2)))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if Self.mayStart(rest, with: "占"), let match = rest.prefixMatch(of: Patterns.share) {
+        } else if rest.mayStart(with: "占", skipping: "，"), let match = rest.prefixMatch(of: Patterns.share) {
             (figure.share, figure.shareOf) = (Amount(String(match.2)), String(match.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if Self.mayStart(rest, with: "完"), let match = rest.prefixMatch(of: Patterns.completion) {
+        } else if rest.mayStart(with: "完", skipping: "，"), let match = rest.prefixMatch(of: Patterns.completion) {
             figure.completion = Amount(String(match.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         }
         return sentence.index(start, offsetBy: consumed)
-    }
-
-    /// Whether a pattern `^，?W…` whose words W open with one of `firsts` may match `text`: the
-    /// scalar after an optional "，" is one of them, or a CJK compatibility ideograph (which a
-    /// `Regex` equates with the ideograph it stands for). A first `Character` of several scalars
-    /// (one with a combining mark) equals no word's first character, so its first scalar decides.
-    static func mayStart(_ text: String, with firsts: String) -> Bool {
-        var scalars = text.unicodeScalars.makeIterator()
-        guard var first = scalars.next() else { return false }
-        if first == "，", let next = scalars.next() { first = next }
-        return firsts.unicodeScalars.contains(first) || UTF8Search.isCompatibilityIdeograph(first)
     }
 
     /// The phrase before a figure, back to the previous comma, colon or semicolon. In text of

@@ -22,7 +22,7 @@ struct NarrativeReader {
             let text = Self.normalized(lines.lines[index])
             if text.isEmpty { continue }
             if Self.isHeading(text) { break }
-            if text.prefixMatch(of: Patterns.itemStart) != nil {
+            if text.mayStart(with: "0123456789"), text.prefixMatch(of: Patterns.itemStart) != nil {
                 items.append((text, index))
             } else if !items.isEmpty {
                 items[items.count - 1].text += text  // the item wrapped onto the next paragraph
@@ -30,8 +30,9 @@ struct NarrativeReader {
         }
         var parsed: [BudgetExecutionLine] = []
         var unparsed: [UnparsedStatement] = []
+        let names = subjectNames()
         for item in items {
-            if let line = parse(item.text, at: lines.location(item.index)) {
+            if let line = parse(item.text, at: lines.location(item.index), names: names) {
                 parsed.append(line)
             } else {
                 unparsed.append(UnparsedStatement(section: section, text: item.text, location: lines.location(item.index)))
@@ -44,7 +45,7 @@ struct NarrativeReader {
     ///
     /// Names may hold brackets of their own (政府办公厅（室）…), so the text is cut at the
     /// （类） / （款） / （项） markers before the figures are matched.
-    private func parse(_ text: String, at location: SourceLocation) -> BudgetExecutionLine? {
+    private func parse(_ text: String, at location: SourceLocation, names subjects: SubjectNames) -> BudgetExecutionLine? {
         guard let number = text.prefixMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
         // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
         var rest = text[number.range.upperBound...]
@@ -62,24 +63,36 @@ struct NarrativeReader {
         let tail = String(match.6)
         let reason = tail.range(of: "原因是：").map { String(tail[$0.upperBound...]) } ?? tail
         return BudgetExecutionLine(
-            ord: ord, code: code(names[0], names[1], names[2]), className: names[0], sectionName: names[1], itemName: names[2],
+            ord: ord, code: Self.code(names[0], names[1], names[2], in: subjects), className: names[0], sectionName: names[1], itemName: names[2],
             budget: budget, actual: actual, unit: String(match.2), completionRate: match.5.flatMap { Amount(String($0)) },
             reason: reason.trimmingWhitespace(), closing: tail.trimmingWhitespace(), location: location)
     }
 
-    /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).
-    private func code(_ className: String, _ sectionName: String, _ itemName: String) -> String? {
+    /// The printed name of every code of the tables by 功能分类 (the first printed), and the codes
+    /// in order: gathered once for all the items.
+    struct SubjectNames {
         var names: [String: String] = [:]
+        var codes: [String] = []
+    }
+
+    private func subjectNames() -> SubjectNames {
+        var subjects = SubjectNames()
         for table in tables where table.table.spec.codeKind == .subject {
             for row in table.rows {
-                if let code = row.code, names[code] == nil { names[code] = row.label }
+                if let code = row.code, subjects.names[code] == nil { subjects.names[code] = row.label }
             }
         }
+        subjects.codes = subjects.names.keys.sorted()
+        return subjects
+    }
+
+    /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).
+    private static func code(_ className: String, _ sectionName: String, _ itemName: String, in subjects: SubjectNames) -> String? {
         func same(_ code: String, _ name: String) -> Bool {
-            guard let printed = names[code] else { return false }
+            guard let printed = subjects.names[code] else { return false }
             return Self.bare(printed) == Self.bare(name)
         }
-        return names.keys.sorted().first { code in
+        return subjects.codes.first { code in
             code.count == 7 && same(code, itemName) && same(String(code.prefix(5)), sectionName) && same(String(code.prefix(3)), className)
         }
     }
@@ -93,7 +106,7 @@ struct NarrativeReader {
 
     /// Whether a line is the next heading (六、…, （四）…, 第四部分).
     static func isHeading(_ text: String) -> Bool {
-        text.prefixMatch(of: Patterns.heading) != nil
+        text.mayStart(with: "一二三四五六七八九十（第") && text.prefixMatch(of: Patterns.heading) != nil
     }
 
     /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.

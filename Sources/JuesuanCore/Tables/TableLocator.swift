@@ -224,7 +224,8 @@ struct TableLocator {
 
     /// The reporting entity a line names (部门：…（汇总）), as printed, if it names one.
     static func entity(in line: String) -> String? {
-        guard line.holds("单位") || line.holds("部门") else { return nil }
+        // Every label holds 单位 or 部门 and ends in a colon, half- or full-width.
+        guard line.holds("单位") || line.holds("部门"), line.holds(":") || line.holds("：") else { return nil }
         let text = line.replacingOccurrences(of: "：", with: ":")
         guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
             return nil

@@ -28,6 +28,23 @@ extension StringProtocol {
 }
 
 public enum UTF8Search {
+    /// Whether the UTF-8 bytes of `needle` occur in those of `text`: exactly, with no canonical
+    /// equivalence (for byte-wise rewrites such as `TitleMeaning.replace`).
+    public static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// A CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F): canonically equivalent to a
     /// unified ideograph, so equal to it as a `Character` and in a `Regex`.
     @inlinable
