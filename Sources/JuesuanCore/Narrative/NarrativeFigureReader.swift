@@ -157,7 +157,7 @@ struct NarrativeFigureReader {
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
                 value: Amount(String(match.number)), unit: String(match.unit),
                 changeWord: nil, change: nil, rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil,
-                statement: sentence, location: location(sentence.distance(from: sentence.startIndex, to: match.range.lowerBound)))
+                statement: sentence, location: location(Self.offset(of: match.range.lowerBound, in: sentence, singleScalar: singleScalar)))
             var subject = Self.subject(before: match.range.lowerBound, in: sentence, singleScalar: singleScalar)
             if let word = ["增加", "减少"].first(where: { subject.hasSuffix($0) }) {
                 // A change stated alone: 收入总计减少 131.99 万元.
@@ -175,6 +175,13 @@ struct NarrativeFigureReader {
             figures.append(figure)
         }
         return figures
+    }
+
+    /// A character offset in the sentence: counted in scalars in text of single isolated scalars,
+    /// where each is a `Character`.
+    static func offset(of index: String.Index, in sentence: String, singleScalar: Bool) -> Int {
+        singleScalar
+            ? sentence.unicodeScalars.distance(from: sentence.startIndex, to: index) : sentence.distance(from: sentence.startIndex, to: index)
     }
 
     /// Every match of `Patterns.numberWithUnit` in the sentence, left to right.
@@ -225,6 +232,8 @@ struct NarrativeFigureReader {
     /// a few words: each is matched at the start only (`prefixMatch`; `firstMatch` would try every
     /// later position too), and only when the tail's first scalar can open it (`mayStart`, after the optional "，").
     private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
+        // Most figures are followed by none of the patterns' words: nothing to copy or match.
+        guard sentence[start...].mayStart(with: "比较与增减下占完", skipping: "，") else { return start }
         let tail = String(sentence[start...])
         var consumed = 0
         if figure.value != nil, tail.mayStart(with: "比较与增减", skipping: "，"), let match = tail.prefixMatch(of: Patterns.change) {

@@ -15,8 +15,9 @@ struct UnitMatcher {
         guard !key.isEmpty else { return nil }
         var candidates = [key, key + "(本级)"]
         for suffix in ["(本级)", "本级"] where key.hasSuffix(suffix) { candidates.append(String(key.dropLast(suffix.count))) }
+        let keyed = (units + [entity].compactMap { $0 }).map { (unit: $0, key: TextNormalizer.key($0.name)) }  // keyed once for all candidates
         for candidate in candidates {
-            if let unit = (units + [entity].compactMap { $0 }).first(where: { TextNormalizer.key($0.name) == candidate }) { return unit }
+            if let unit = keyed.first(where: { $0.key == candidate })?.unit { return unit }
         }
         return nil
     }

@@ -5,7 +5,9 @@ extension String {
     mutating func removePrefix<Output>(matching pattern: Regex<Output>) {
         if let match = prefixMatch(of: pattern) { removeSubrange(match.range) }
     }
+}
 
+extension StringProtocol {
     /// Whether a pattern anchored at the start (`^…`) whose first character is one of `firsts`
     /// may match: the first scalar (after `skipping`, when the text starts with it and the
     /// pattern makes it optional) is one of them, or a CJK compatibility ideograph, which a `Regex`

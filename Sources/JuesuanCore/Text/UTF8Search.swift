@@ -24,7 +24,9 @@ extension StringProtocol {
     /// `TextNormalizer.tabCells` splits on (a tab with a combining mark after it is one
     /// `Character`, which a `Character` search would not find).
     @inlinable
-    public var holdsTab: Bool { utf8.contains(0x09) }
+    public var holdsTab: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(0x09) } ?? utf8.contains(0x09)
+    }
 }
 
 public enum UTF8Search {
