@@ -128,6 +128,8 @@ struct NarrativeReader {
     /// non-overlapping matches put it back (a digit is one byte, the same in the text and the output).
     static func normalizedSingleScalarText(_ line: String) -> String? {
         guard var cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
+        // Most lines have nothing to change: they are kept as they are, without a copy.
+        guard cell.withUTF8(Self.normalizingChanges) else { return cell }
         return cell.withUTF8 { bytes in
             // Each ASCII mark grows from one byte to three: the output is at most three times as long.
             String(unsafeUninitializedCapacity: max(bytes.count * 3, 1)) { out in
@@ -174,6 +176,28 @@ struct NarrativeReader {
                 return count
             }
         }
+    }
+
+    /// Whether `normalizedSingleScalarText` may change these bytes: they hold a half-width mark it
+    /// widens, a ％, or a comma between a digit and three more (which may be a separator put back).
+    static func normalizingChanges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"):
+                return true
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC:
+                if bytes[index + 2] == 0x85 { return true }  // ％
+                if bytes[index + 2] == 0x8C, index >= 1, isDigit(bytes[index - 1]), index + 5 < bytes.count,
+                    isDigit(bytes[index + 3]), isDigit(bytes[index + 4]), isDigit(bytes[index + 5])
+                {
+                    return true  // ，between digits
+                }
+            default:
+                break
+            }
+        }
+        return false
     }
 
     /// The patterns, built once (a regex literal is compiled again at every evaluation).

@@ -27,7 +27,7 @@ struct ProjectReader {
 
     /// The funding source a label names (`fundSources`).
     static func fundSource(_ key: String) -> String? {
-        guard fundSourceWords.contains(where: { key.holds($0) }) else { return nil }
+        guard !key.isEmpty, fundSourceWords.contains(where: { key.holds($0) }) else { return nil }
         var label = Substring(key)
         for prefix in ["其中:", "其中："] where label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
         while let last = label.last, ":：".contains(last) { label = label.dropLast() }
@@ -158,9 +158,8 @@ struct ProjectBuilder {
 
     /// An indicator row, read from the right.
     private func indicator(cells: [String], keys: [String], at location: SourceLocation) throws(ParseError) -> Indicator {
-        guard let scoreColumn = cells.indices.last(where: { $0 > 0 && Amount(keys[$0]) != nil && Amount(keys[$0 - 1]) != nil }),
-            scoreColumn >= 3
-        else {
+        let amounts = keys.map(Amount.init)  // each cell read once
+        guard let scoreColumn = cells.indices.last(where: { $0 > 0 && amounts[$0] != nil && amounts[$0 - 1] != nil }), scoreColumn >= 3 else {
             throw ParseError(at: location, "项目支出绩效自评表 \(name): expected an indicator row ending in 权重 and 自评得分")
         }
         // The 三级指标 is the last text before 年度指标值; rows shifted left print it further left.
@@ -178,7 +177,7 @@ struct ProjectBuilder {
         let target = cells[scoreColumn - 3]
         return Indicator(
             level1: level1, level2: level2, level3: level3Column.map { cells[$0] } ?? "", target: target, actual: cells[scoreColumn - 2],
-            parsedTarget: Target(parsing: target), weight: Amount(keys[scoreColumn - 1]), score: Amount(keys[scoreColumn]),
+            parsedTarget: Target(parsing: target), weight: amounts[scoreColumn - 1], score: amounts[scoreColumn],
             deviation: cells[(scoreColumn + 1)...].first { !$0.isEmpty } ?? "", location: location)
     }
 
