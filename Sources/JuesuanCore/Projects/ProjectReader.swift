@@ -52,15 +52,15 @@ struct ProjectReader {
                 current = ProjectBuilder(location: location, name: Self.valueAfter("项目名称", in: cells, keys: keys))
                 continue
             }
-            guard var project = current else { continue }
+            guard current != nil else { continue }
             if !lines.isRow(index) && !Self.isTitle(first) {
                 // Prose after the last form ends the section.
-                projects.append(try project.build(ord: projects.count + 1, units: units, entity: entity))
+                projects.append(try current!.build(ord: projects.count + 1, units: units, entity: entity))
                 current = nil
                 continue
             }
-            try project.add(cells: cells, keys: keys, first: first, at: location)
-            current = project
+            // Added in place: a copy taken out and put back would copy the form's lists on every row.
+            try current!.add(cells: cells, keys: keys, first: first, at: location)
         }
         if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units, entity: entity)) }
         return projects
