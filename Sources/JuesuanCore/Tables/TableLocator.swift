@@ -226,8 +226,9 @@ struct TableLocator {
     static func entity(in line: String) -> String? {
         // Every label holds 单位 or 部门 and ends in a colon, half- or full-width.
         guard line.holds("单位") || line.holds("部门"), line.holds(":") || line.holds("：") else { return nil }
-        let text = line.replacingOccurrences(of: "：", with: ":")
-        guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
+        let text = line.holds("：") ? line.replacingOccurrences(of: "：", with: ":") : line
+        guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.containsWord($0) ? text.range(of: $0) : nil }).first
+        else {
             return nil
         }
         var rest = text[label.upperBound...]
@@ -288,6 +289,6 @@ struct TableLocator {
     /// Whether a line says the table has no data (本单位没有…, 无…数据, 本表无数据).
     static func isNoDataNote(_ line: String) -> Bool {
         let key = TextNormalizer.key(line)
-        return key.contains("没有") || key.contains("无数据") || key.hasPrefix("本表无") || key.contains("为空表")
+        return key.containsWord("没有") || key.containsWord("无数据") || key.hasPrefix("本表无") || key.containsWord("为空表")
     }
 }

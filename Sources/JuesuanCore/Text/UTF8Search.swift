@@ -29,6 +29,18 @@ extension StringProtocol {
     }
 }
 
+extension String {
+    /// Whether the text contains `word` (by the same `contains` as before, which equates
+    /// canonically equivalent text), searched only where the word's UTF-8 bytes may occur
+    /// (`UTF8Search.mayContain`): for words of CJK ideographs and punctuation, ASCII and
+    /// full-width forms.
+    func containsWord(_ word: String) -> Bool {
+        var needle = word
+        let may = needle.withUTF8 { needle in utf8.withContiguousStorageIfAvailable { UTF8Search.mayContain($0, needle) } ?? true }
+        return may && contains(word)
+    }
+}
+
 public enum UTF8Search {
     /// Whether the UTF-8 bytes of `needle` occur in those of `text`: exactly, with no canonical
     /// equivalence (for byte-wise rewrites such as `TitleMeaning.replace`).
