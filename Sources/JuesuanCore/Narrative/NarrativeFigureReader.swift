@@ -193,38 +193,48 @@ struct NarrativeFigureReader {
         guard singleScalar else {
             return sentence.matches(of: Patterns.numberWithUnit).map { ($0.range, $0.1, $0.2) }
         }
-        let scalars = sentence.unicodeScalars
-        let end = scalars.endIndex
-        let isDigit = { (index: String.Index) in index < end && ("0"..."9").contains(scalars[index]) }
-        var matches: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
-        var index = scalars.startIndex
-        while index < end {
-            guard isDigit(index) else {
-                index = scalars.index(after: index)
-                continue
+        // On the UTF-8 bytes: the digits, comma and point are ASCII, and no byte of a longer scalar
+        // is one of them, so stepping a byte at a time over other text skips it scalar by scalar.
+        var text = sentence
+        let found = text.withUTF8 { bytes -> [(start: Int, numberEnd: Int, unitEnd: Int)] in
+            let isDigit = { (offset: Int) in offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) }
+            var found: [(start: Int, numberEnd: Int, unitEnd: Int)] = []
+            var index = 0
+            while index < bytes.count {
+                guard isDigit(index) else {
+                    index += 1
+                    continue
+                }
+                // [0-9][0-9,]*(?:\.[0-9]+)?: no shorter match can be followed by a unit, so no backtracking.
+                var numberEnd = index + 1
+                while isDigit(numberEnd) || (numberEnd < bytes.count && bytes[numberEnd] == UInt8(ascii: ",")) { numberEnd += 1 }
+                if numberEnd < bytes.count, bytes[numberEnd] == UInt8(ascii: "."), isDigit(numberEnd + 1) {
+                    numberEnd += 1
+                    while isDigit(numberEnd) { numberEnd += 1 }
+                }
+                // The units in the regex's order of alternatives.
+                if let unit = Self.unitBytes.first(where: { bytes[numberEnd...].starts(with: $0) }) {
+                    found.append((index, numberEnd, numberEnd + unit.count))
+                    index = numberEnd + unit.count
+                } else {
+                    index += 1
+                }
             }
-            // [0-9][0-9,]*(?:\.[0-9]+)?: no shorter match can be followed by a unit, so no backtracking.
-            var numberEnd = scalars.index(after: index)
-            while numberEnd < end, isDigit(numberEnd) || scalars[numberEnd] == "," { numberEnd = scalars.index(after: numberEnd) }
-            if numberEnd < end, scalars[numberEnd] == ".", isDigit(scalars.index(after: numberEnd)) {
-                numberEnd = scalars.index(after: numberEnd)
-                while isDigit(numberEnd) { numberEnd = scalars.index(after: numberEnd) }
-            }
-            // The units in the regex's order of alternatives.
-            let rest = sentence.unicodeScalars[numberEnd...]
-            if let unit = Self.units.first(where: { rest.starts(with: $0.unicodeScalars) }) {
-                let unitEnd = scalars.index(numberEnd, offsetBy: unit.unicodeScalars.count)
-                matches.append((index..<unitEnd, sentence[index..<numberEnd], sentence[numberEnd..<unitEnd]))
-                index = unitEnd
-            } else {
-                index = scalars.index(after: index)
-            }
+            return found
         }
-        return matches
+        let utf8 = sentence.utf8
+        return found.map { offsets in
+            let start = utf8.index(utf8.startIndex, offsetBy: offsets.start)
+            let numberEnd = utf8.index(utf8.startIndex, offsetBy: offsets.numberEnd)
+            let unitEnd = utf8.index(utf8.startIndex, offsetBy: offsets.unitEnd)
+            return (start..<unitEnd, sentence[start..<numberEnd], sentence[numberEnd..<unitEnd])
+        }
     }
 
     /// The units of `Patterns.numberWithUnit`, in the order its alternation tries them.
     static let units = ["万元", "元", "个", "人次", "辆", "台（套）", "台", "套", "人"]
+    /// `units` as UTF-8.
+    static let unitBytes = units.map { Array($0.utf8) }
 
     /// Reads what the sentence states right after a figure; returns where reading stopped.
     ///
