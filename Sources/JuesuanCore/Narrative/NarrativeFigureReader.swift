@@ -247,7 +247,8 @@ struct NarrativeFigureReader {
         let tail = String(sentence[start...])
         var consumed = 0
         if figure.value != nil, tail.mayStart(with: "比较与增减", skipping: "，"), let match = tail.prefixMatch(of: Patterns.change) {
-            (figure.changeWord, figure.change) = (String(match.1), Amount(String(match.2)))
+            let change = match.output  // (each `match.N` builds the whole output again)
+            (figure.changeWord, figure.change) = (String(change.1), Amount(String(change.2)))
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
             // "减少 3.05 万元，与上年持平": both are kept, for the check that they contradict each other.
             // (A Substring: its `^` is left as it was, matched by `firstMatch`.)
@@ -261,10 +262,12 @@ struct NarrativeFigureReader {
         }
         let rest = String(tail.dropFirst(consumed))
         if rest.mayStart(with: "增下", skipping: "，"), let match = rest.prefixMatch(of: Patterns.rate) {
-            (figure.rateWord, figure.rate) = (String(match.1), Amount(String(match.2)))
+            let rate = match.output
+            (figure.rateWord, figure.rate) = (String(rate.1), Amount(String(rate.2)))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         } else if rest.mayStart(with: "占", skipping: "，"), let match = rest.prefixMatch(of: Patterns.share) {
-            (figure.share, figure.shareOf) = (Amount(String(match.2)), String(match.1))
+            let share = match.output
+            (figure.share, figure.shareOf) = (Amount(String(share.2)), String(share.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         } else if rest.mayStart(with: "完", skipping: "，"), let match = rest.prefixMatch(of: Patterns.completion) {
             figure.completion = Amount(String(match.1))

@@ -57,41 +57,39 @@ struct NarrativeReader {
         }
         // Some provinces describe the 项 before its figures (（项）。主要用于：…。年初预算为…).
         if let start = rest.range(of: "年初预算") { rest = rest[start.lowerBound...] }
-        guard let match = String(rest).prefixMatch(of: Patterns.figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
-            match.2 == match.4
+        // The captures taken once: each `match.N` builds the whole output again.
+        guard let figures = String(rest).prefixMatch(of: Patterns.figures)?.output, let budget = Amount(String(figures.1)),
+            let actual = Amount(String(figures.3)), figures.2 == figures.4
         else { return nil }
-        let tail = String(match.6)
+        let tail = String(figures.6)
         let reason = tail.range(of: "原因是：").map { String(tail[$0.upperBound...]) } ?? tail
         return BudgetExecutionLine(
             ord: ord, code: Self.code(names[0], names[1], names[2], in: subjects), className: names[0], sectionName: names[1], itemName: names[2],
-            budget: budget, actual: actual, unit: String(match.2), completionRate: match.5.flatMap { Amount(String($0)) },
+            budget: budget, actual: actual, unit: String(figures.2), completionRate: figures.5.flatMap { Amount(String($0)) },
             reason: reason.trimmingWhitespace(), closing: tail.trimmingWhitespace(), location: location)
     }
 
-    /// The printed name of every code of the tables by 功能分类 (the first printed), and the codes
-    /// in order: gathered once for all the items.
+    /// The printed name of every code of the tables by 功能分类 (the first printed), compared
+    /// `bare`, and the codes in order: gathered once for all the items.
     struct SubjectNames {
-        var names: [String: String] = [:]
+        var bareNames: [String: String] = [:]
         var codes: [String] = []
     }
 
     private func subjectNames() -> SubjectNames {
-        var subjects = SubjectNames()
+        var names: [String: String] = [:]
         for table in tables where table.table.spec.codeKind == .subject {
             for row in table.rows {
-                if let code = row.code, subjects.names[code] == nil { subjects.names[code] = row.label }
+                if let code = row.code, names[code] == nil { names[code] = row.label }
             }
         }
-        subjects.codes = subjects.names.keys.sorted()
-        return subjects
+        return SubjectNames(bareNames: names.mapValues(Self.bare), codes: names.keys.sorted())
     }
 
     /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).
     private static func code(_ className: String, _ sectionName: String, _ itemName: String, in subjects: SubjectNames) -> String? {
-        func same(_ code: String, _ name: String) -> Bool {
-            guard let printed = subjects.names[code] else { return false }
-            return Self.bare(printed) == Self.bare(name)
-        }
+        let (className, sectionName, itemName) = (bare(className), bare(sectionName), bare(itemName))
+        func same(_ code: String, _ name: String) -> Bool { subjects.bareNames[code] == name }
         return subjects.codes.first { code in
             code.count == 7 && same(code, itemName) && same(String(code.prefix(5)), sectionName) && same(String(code.prefix(3)), className)
         }

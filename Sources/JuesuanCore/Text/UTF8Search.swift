@@ -44,7 +44,7 @@ extension String {
 public enum UTF8Search {
     /// Whether the UTF-8 bytes of `needle` occur in those of `text`: exactly, with no canonical
     /// equivalence (for byte-wise rewrites such as `TitleMeaning.replace`).
-    public static func contains(_ text: String, _ needle: String) -> Bool {
+    static func contains(_ text: String, _ needle: String) -> Bool {
         var text = text
         var needle = needle
         return text.withUTF8 { haystack in
