@@ -78,9 +78,10 @@ public enum UTF8Search {
                 while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
                 if matched == needle.count { return true }
             }
-            if index + 1 < haystack.count {
+            // EF A4–AB: U+F900–FAFF; F0 AF: U+2F800–2FA1F (the supplement). (Tested on the bytes
+            // from EF up only: most bytes of CJK text are lower, leads E4–E9 and continuations.)
+            if byte >= 0xEF, index + 1 < haystack.count {
                 let next = haystack[index + 1]
-                // EF A4–AB: U+F900–FAFF; F0 AF: U+2F800–2FA1F (the supplement).
                 if (byte == 0xEF && (0xA4...0xAB).contains(next)) || (byte == 0xF0 && next == 0xAF) { return true }
             }
             index += 1
