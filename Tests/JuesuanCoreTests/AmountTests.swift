@@ -1,5 +1,5 @@
 import Foundation
-import JuesuanCore
+@testable import JuesuanCore
 import Testing
 
 @Suite struct AmountTests {
@@ -13,6 +13,29 @@ import Testing
         let amount = try #require(Amount(example.text))
         #expect(amount.value == Decimal(string: example.value, locale: Locale(identifier: "en_US_POSIX")))
         #expect(amount.text == example.text)
+    }
+
+    /// `Amount.decimal` builds most values from their digits: they must be `Decimal(string:)`'s,
+    /// bit for bit (the same compact form, so the same hash and the same printed value).
+    @Test func valuesAreDecimalStringsBitForBit() throws {
+        let posix = Locale(identifier: "en_US_POSIX")
+        var texts = [
+            "0", "0.00", "-0", "-0.00", "+0.0", "+5", "87.00", "87", "100", "1200", "95.5", "-3", "0.20", "00012", "0.05", "-0.001",
+            "65536", "65535.5", "4294967296", "281474976710656", "999999999999999999", "-999999999999999999.5", "1234567890123456789012",
+            "0.000000000000000001", "12.500", "-12.50",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var text = String(UInt64.random(in: 0...999_999_999_999, using: &generator) >> UInt64.random(in: 0...39, using: &generator))
+            if Bool.random(using: &generator) { text += "." + String(UInt64.random(in: 0...999_999, using: &generator)) }
+            if Int.random(in: 0...4, using: &generator) == 0 { text = "-" + text }
+            texts.append(text)
+        }
+        for text in texts {
+            let expected = try #require(Decimal(string: text, locale: posix))
+            let value = try #require(Amount.decimal(text))
+            #expect(withUnsafeBytes(of: value) { Array($0) } == withUnsafeBytes(of: expected) { Array($0) }, "\(text)")
+        }
     }
 
     @Test func keepsThePrintedScaleForSQL() throws {

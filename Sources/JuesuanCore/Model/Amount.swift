@@ -18,7 +18,7 @@ public struct Amount: Hashable, Sendable, CustomStringConvertible {
     ///   (`1,234.5`, `-3`, `0.00` are numbers; `17321.9I`, `1.2.3`, `1,23` are not).
     public init?(_ text: String) {
         guard Amount.isNumber(text) else { return nil }
-        guard let value = Decimal(string: Amount.withoutSeparators(text), locale: Amount.posix) else { return nil }
+        guard let value = Amount.decimal(Amount.withoutSeparators(text)) else { return nil }
         self.value = value
         self.text = text
     }
@@ -34,6 +34,33 @@ public struct Amount: Hashable, Sendable, CustomStringConvertible {
 
     /// Built once: a `Locale` made for every amount cost more than reading it.
     private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The value of a plain number (`isNumber`, separators removed), the same `Decimal` as
+    /// `Decimal(string:)` gives, bit for bit: built from its digits (sign, significand, exponent)
+    /// when there are 18 at most and not all zeros — `Decimal(string:)` compacts the same way
+    /// (87.00 is 87 × 10⁰, 1200 is 12 × 10²) and costs ten times as much; a zero (0.00 keeps its
+    /// exponent there) and a longer number are left to it.
+    static func decimal(_ plain: String) -> Decimal? {
+        var negative = false
+        var significand: UInt64 = 0
+        var exponent = 0
+        var digits = 0
+        var inFraction = false
+        for byte in plain.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "+"): break
+            case UInt8(ascii: "."): inFraction = true
+            default:  // a digit: `isNumber` lets nothing else through
+                digits += 1
+                guard digits <= 18 else { return Decimal(string: plain, locale: posix) }
+                significand = significand * 10 + UInt64(byte - UInt8(ascii: "0"))
+                if inFraction { exponent -= 1 }
+            }
+        }
+        guard significand != 0 else { return Decimal(string: plain, locale: posix) }
+        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+    }
 
     private static func withoutSeparators(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: ",")) ? String(decoding: text.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self) : text

@@ -14,7 +14,7 @@ struct NarrativeFigureReader {
     func read() -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
-            let item = paragraph.text.firstMatch(of: Patterns.itemNumber).flatMap { Int($0.1) }
+            let item = paragraph.text.mayStart(with: "0123456789") ? paragraph.text.prefixMatch(of: Patterns.itemNumber).flatMap { Int($0.1) } : nil
             for sentence in Self.sentences(paragraph.text) {
                 // Each figure's line is the one its number is printed on, which may be a later
                 // line of the sentence.
@@ -48,8 +48,9 @@ struct NarrativeFigureReader {
     /// table row is read, and each figure keeps the heading it stands under.
     private func range() -> Range<Int>? {
         guard kind == .finalAccounts else { return lines.lines.indices }
-        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第三部分") }) else { return nil }
-        let end = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil }
+        // (Only a line holding 第 can open with 第…部分: the others are not keyed.)
+        guard let start = lines.lines.lastIndex(where: { $0.holds("第") && TextNormalizer.key($0).hasPrefix("第三部分") }) else { return nil }
+        let end = lines.lines.lastIndex(where: { $0.holds("第") && TextNormalizer.key($0).hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil }
         return (start + 1)..<(end ?? lines.lines.count)
     }
 
@@ -99,6 +100,34 @@ struct NarrativeFigureReader {
 
     /// Sentences ending in 。 with their character offset in the paragraph.
     static func sentences(_ text: String) -> [(text: String, offset: Int)] {
+        TextNormalizer.isSingleScalarText(text) ? sentencesOfSingleScalarText(text) : sentencesByCharacters(text)
+    }
+
+    /// `sentences` on the scalars, for text of single isolated scalars (see
+    /// `TextNormalizer.isIsolatedScalar`), where each scalar is a `Character` and a 。 scalar is
+    /// the 。 character: the same cuts and offsets, without grapheme breaking.
+    static func sentencesOfSingleScalarText(_ text: String) -> [(text: String, offset: Int)] {
+        var sentences: [(String, Int)] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var offset = 0
+        var position = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            position += 1
+            if scalar == "。" {
+                sentences.append((String(text[start..<index]), offset))
+                (start, offset) = (index, position)
+            }
+        }
+        if start < scalars.endIndex { sentences.append((String(text[start...]), offset)) }
+        return sentences
+    }
+
+    /// `sentences` on `Character`s: for any text.
+    static func sentencesByCharacters(_ text: String) -> [(text: String, offset: Int)] {
         var sentences: [(String, Int)] = []
         var current = ""
         var offset = 0
@@ -122,13 +151,14 @@ struct NarrativeFigureReader {
     ) -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         var consumedUpTo = sentence.startIndex
-        for match in Self.numbersWithUnit(in: sentence) where match.range.lowerBound >= consumedUpTo {
+        let singleScalar = TextNormalizer.isSingleScalarText(sentence)
+        for match in Self.numbersWithUnit(in: sentence, singleScalar: singleScalar) where match.range.lowerBound >= consumedUpTo {
             var figure = NarrativeFigure(
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
                 value: Amount(String(match.number)), unit: String(match.unit),
                 changeWord: nil, change: nil, rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil,
-                statement: sentence, location: location(sentence.distance(from: sentence.startIndex, to: match.range.lowerBound)))
-            var subject = Self.subject(before: match.range.lowerBound, in: sentence)
+                statement: sentence, location: location(Self.offset(of: match.range.lowerBound, in: sentence, singleScalar: singleScalar)))
+            var subject = Self.subject(before: match.range.lowerBound, in: sentence, singleScalar: singleScalar)
             if let word = ["增加", "减少"].first(where: { subject.hasSuffix($0) }) {
                 // A change stated alone: 收入总计减少 131.99 万元.
                 subject.removeLast(word.count)
@@ -153,86 +183,122 @@ struct NarrativeFigureReader {
         return figures
     }
 
+    /// A character offset in the sentence: counted in scalars in text of single isolated scalars,
+    /// where each is a `Character`.
+    static func offset(of index: String.Index, in sentence: String, singleScalar: Bool) -> Int {
+        singleScalar
+            ? sentence.unicodeScalars.distance(from: sentence.startIndex, to: index) : sentence.distance(from: sentence.startIndex, to: index)
+    }
+
     /// Every match of `Patterns.numberWithUnit` in the sentence, left to right.
     ///
     /// Text whose characters are all single isolated scalars (see `TextNormalizer.isIsolatedScalar`)
     /// is scanned by hand, which is what the regex does there and several times faster; other
     /// text goes through the regex.
-    static func numbersWithUnit(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
-        guard TextNormalizer.isSingleScalarText(sentence) else {
+    static func numbersWithUnit(in sentence: String, singleScalar: Bool) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
+        guard singleScalar else {
             return sentence.matches(of: Patterns.numberWithUnit).map { ($0.range, $0.1, $0.2) }
         }
-        let scalars = sentence.unicodeScalars
-        let end = scalars.endIndex
-        let isDigit = { (index: String.Index) in index < end && ("0"..."9").contains(scalars[index]) }
-        var matches: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
-        var index = scalars.startIndex
-        while index < end {
-            guard isDigit(index) else {
-                index = scalars.index(after: index)
-                continue
+        // On the UTF-8 bytes: the digits, comma and point are ASCII, and no byte of a longer scalar
+        // is one of them, so stepping a byte at a time over other text skips it scalar by scalar.
+        var text = sentence
+        let found = text.withUTF8 { bytes -> [(start: Int, numberEnd: Int, unitEnd: Int)] in
+            let isDigit = { (offset: Int) in offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) }
+            var found: [(start: Int, numberEnd: Int, unitEnd: Int)] = []
+            var index = 0
+            while index < bytes.count {
+                guard isDigit(index) else {
+                    index += 1
+                    continue
+                }
+                // [0-9][0-9,]*(?:\.[0-9]+)?: no shorter match can be followed by a unit, so no backtracking.
+                var numberEnd = index + 1
+                while isDigit(numberEnd) || (numberEnd < bytes.count && bytes[numberEnd] == UInt8(ascii: ",")) { numberEnd += 1 }
+                if numberEnd < bytes.count, bytes[numberEnd] == UInt8(ascii: "."), isDigit(numberEnd + 1) {
+                    numberEnd += 1
+                    while isDigit(numberEnd) { numberEnd += 1 }
+                }
+                // The units in the regex's order of alternatives.
+                if let unit = Self.unitBytes.first(where: { bytes[numberEnd...].starts(with: $0) }) {
+                    found.append((index, numberEnd, numberEnd + unit.count))
+                    index = numberEnd + unit.count
+                } else {
+                    index += 1
+                }
             }
-            // [0-9][0-9,]*(?:\.[0-9]+)?: no shorter match can be followed by a unit, so no backtracking.
-            var numberEnd = scalars.index(after: index)
-            while numberEnd < end, isDigit(numberEnd) || scalars[numberEnd] == "," { numberEnd = scalars.index(after: numberEnd) }
-            if numberEnd < end, scalars[numberEnd] == ".", isDigit(scalars.index(after: numberEnd)) {
-                numberEnd = scalars.index(after: numberEnd)
-                while isDigit(numberEnd) { numberEnd = scalars.index(after: numberEnd) }
-            }
-            // The units in the regex's order of alternatives.
-            let rest = sentence.unicodeScalars[numberEnd...]
-            if let unit = Self.units.first(where: { rest.starts(with: $0.unicodeScalars) }) {
-                let unitEnd = scalars.index(numberEnd, offsetBy: unit.unicodeScalars.count)
-                matches.append((index..<unitEnd, sentence[index..<numberEnd], sentence[numberEnd..<unitEnd]))
-                index = unitEnd
-            } else {
-                index = scalars.index(after: index)
-            }
+            return found
         }
-        return matches
+        let utf8 = sentence.utf8
+        return found.map { offsets in
+            let start = utf8.index(utf8.startIndex, offsetBy: offsets.start)
+            let numberEnd = utf8.index(utf8.startIndex, offsetBy: offsets.numberEnd)
+            let unitEnd = utf8.index(utf8.startIndex, offsetBy: offsets.unitEnd)
+            return (start..<unitEnd, sentence[start..<numberEnd], sentence[numberEnd..<unitEnd])
+        }
     }
 
     /// The units of `Patterns.numberWithUnit`, in the order its alternation tries them.
     static let units = ["万元", "元", "个", "人次", "辆", "台（套）", "台", "套", "人"]
+    /// `units` as UTF-8.
+    static let unitBytes = units.map { Array($0.utf8) }
 
     /// Reads what the sentence states right after a figure; returns where reading stopped.
+    ///
+    /// Every pattern is anchored at the tail's start (after an optional "，") and opens with one of
+    /// a few words: each is matched at the start only (`prefixMatch`; `firstMatch` would try every
+    /// later position too), and only when the tail's first scalar can open it (`mayStart`, after the optional "，").
     private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
+        // Most figures are followed by none of the patterns' words: nothing to copy or match.
+        guard sentence[start...].mayStart(with: "比较与增减下上降占完", skipping: "，,") else { return start }
         let tail = String(sentence[start...])
         var consumed = 0
-        if let match = tail.firstMatch(of: Patterns.change),
-            figure.value != nil
-        {
-            (figure.changeWord, figure.change) = (String(match.1), Amount(String(match.2)))
+        if figure.value != nil, tail.mayStart(with: "比较与增减", skipping: "，"), let match = tail.prefixMatch(of: Patterns.change) {
+            let change = match.output  // (each `match.N` builds the whole output again)
+            (figure.changeWord, figure.change) = (String(change.1), Amount(String(change.2)))
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
             // "减少 3.05 万元，与上年持平": both are kept, for the check that they contradict each other.
+            // (A Substring: its `^` is left as it was, matched by `firstMatch`.)
             if let flat = tail[match.range.upperBound...].firstMatch(of: Patterns.flat) {
                 figure.isFlat = true
                 consumed += tail.distance(from: flat.range.lowerBound, to: flat.range.upperBound)
             }
-        } else if let match = tail.firstMatch(of: Patterns.flat) {
+        } else if tail.mayStart(with: "与较", skipping: "，,"), let match = tail.prefixMatch(of: Patterns.flat) {
             figure.isFlat = true
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
         }
         let rest = String(tail.dropFirst(consumed))
-        if let match = rest.firstMatch(of: Patterns.rate) {
-            (figure.rateWord, figure.rate) = (Patterns.rateWords[String(match.1)], Amount(String(match.2)))
+        if rest.mayStart(with: "增下上降", skipping: "，,"), let match = rest.prefixMatch(of: Patterns.rate) {
+            let rate = match.output
+            (figure.rateWord, figure.rate) = (Patterns.rateWords[String(rate.1)], Amount(String(rate.2)))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if let match = rest.firstMatch(of: Patterns.share) {
-            (figure.share, figure.shareOf) = (Amount(String(match.2)), String(match.1))
+        } else if rest.mayStart(with: "占", skipping: "，"), let match = rest.prefixMatch(of: Patterns.share) {
+            let share = match.output
+            (figure.share, figure.shareOf) = (Amount(String(share.2)), String(share.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if let match = rest.firstMatch(of: Patterns.completion) {
+        } else if rest.mayStart(with: "完", skipping: "，"), let match = rest.prefixMatch(of: Patterns.completion) {
             figure.completion = Amount(String(match.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         }
         return sentence.index(start, offsetBy: consumed)
     }
 
-    /// The phrase before a figure, back to the previous comma, colon or semicolon.
-    static func subject(before end: String.Index, in sentence: String) -> String {
+    /// The phrase before a figure, back to the previous comma, colon or semicolon. In text of
+    /// single isolated scalars (`singleScalar`, see `TextNormalizer.isIsolatedScalar`) each scalar
+    /// is a `Character`, and the marks are looked for among the scalars.
+    static func subject(before end: String.Index, in sentence: String, singleScalar: Bool) -> String {
         let head = sentence[..<end]
-        let start = head.lastIndex { "，、：；。".contains($0) }.map { head.index(after: $0) } ?? head.startIndex
+        let start: String.Index
+        if singleScalar {
+            let scalars = head.unicodeScalars
+            start = scalars.lastIndex { subjectEnds.unicodeScalars.contains($0) }.map { scalars.index(after: $0) } ?? head.startIndex
+        } else {
+            start = head.lastIndex { subjectEnds.contains($0) }.map { head.index(after: $0) } ?? head.startIndex
+        }
         return String(head[start...])
     }
+
+    /// The marks a figure's subject starts after.
+    static let subjectEnds = "，、：；。"
 
     /// Drops what is not the subject: an item number, 其中, a year (2024年度, 截至…, 较2023年度),
     /// 为 / 是 / 共有 / 共.
@@ -246,10 +312,10 @@ struct NarrativeFigureReader {
             return scalars.contains(scalar) || UTF8Search.isCompatibilityIdeograph(scalar)
         }
         if may(text.unicodeScalars.first, be: "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "其", "截") {
-            text = text.replacing(Patterns.leadingItem, with: "")
+            text.removePrefix(matching: Patterns.leadingItem)
         }
         if may(text.unicodeScalars.first, be: "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "较", "与") {
-            text = text.replacing(Patterns.leadingYear, with: "")
+            text.removePrefix(matching: Patterns.leadingYear)
         }
         if may(text.unicodeScalars.last, be: "年", "度") { text = text.replacing(Patterns.trailingComparison, with: "") }
         for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }

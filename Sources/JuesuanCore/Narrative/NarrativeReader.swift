@@ -13,13 +13,16 @@ struct NarrativeReader {
     /// titles it 财政拨款支出决算具体情况).
     func budgetExecution() -> ([BudgetExecutionLine], [UnparsedStatement]) {
         let section = "一般公共预算财政拨款支出决算具体情况"
-        guard let start = lines.lines.lastIndex(where: { TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else { return ([], []) }
+        // (Only a line holding 况 can end with it: the others are not keyed.)
+        guard let start = lines.lines.lastIndex(where: { $0.holds("况") && TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else {
+            return ([], [])
+        }
         var items: [(text: String, index: Int)] = []
         for index in (start + 1)..<lines.lines.count {
             let text = Self.normalized(lines.lines[index])
             if text.isEmpty { continue }
             if Self.isHeading(text) { break }
-            if text.firstMatch(of: Patterns.itemStart) != nil {
+            if text.mayStart(with: "0123456789"), text.prefixMatch(of: Patterns.itemStart) != nil {
                 items.append((text, index))
             } else if !items.isEmpty {
                 items[items.count - 1].text += text  // the item wrapped onto the next paragraph
@@ -27,8 +30,9 @@ struct NarrativeReader {
         }
         var parsed: [BudgetExecutionLine] = []
         var unparsed: [UnparsedStatement] = []
+        let names = subjectNames()
         for item in items {
-            if let line = parse(item.text, at: lines.location(item.index)) {
+            if let line = parse(item.text, at: lines.location(item.index), names: names) {
                 parsed.append(line)
             } else {
                 unparsed.append(UnparsedStatement(section: section, text: item.text, location: lines.location(item.index)))
@@ -41,8 +45,8 @@ struct NarrativeReader {
     ///
     /// Names may hold brackets of their own (政府办公厅（室）…), so the text is cut at the
     /// （类） / （款） / （项） markers before the figures are matched.
-    private func parse(_ text: String, at location: SourceLocation) -> BudgetExecutionLine? {
-        guard let number = text.firstMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
+    private func parse(_ text: String, at location: SourceLocation, names subjects: SubjectNames) -> BudgetExecutionLine? {
+        guard let number = text.prefixMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
         // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
         var rest = text[number.range.upperBound...]
         var names: [String] = []
@@ -53,30 +57,40 @@ struct NarrativeReader {
         }
         // Some provinces describe the 项 before its figures (（项）。主要用于：…。年初预算为…).
         if let start = rest.range(of: "年初预算") { rest = rest[start.lowerBound...] }
-        guard let match = String(rest).firstMatch(of: Patterns.figures), let budget = Amount(String(match.1)), let actual = Amount(String(match.3)),
-            match.2 == match.4
+        // The captures taken once: each `match.N` builds the whole output again.
+        guard let figures = String(rest).prefixMatch(of: Patterns.figures)?.output, let budget = Amount(String(figures.1)),
+            let actual = Amount(String(figures.3)), figures.2 == figures.4
         else { return nil }
-        let tail = String(match.6)
+        let tail = String(figures.6)
         let reason = tail.range(of: "原因是：").map { String(tail[$0.upperBound...]) } ?? tail
         return BudgetExecutionLine(
-            ord: ord, code: code(names[0], names[1], names[2]), className: names[0], sectionName: names[1], itemName: names[2],
-            budget: budget, actual: actual, unit: String(match.2), completionRate: match.5.flatMap { Amount(String($0)) },
+            ord: ord, code: Self.code(names[0], names[1], names[2], in: subjects), className: names[0], sectionName: names[1], itemName: names[2],
+            budget: budget, actual: actual, unit: String(figures.2), completionRate: figures.5.flatMap { Amount(String($0)) },
             reason: reason.trimmingWhitespace(), closing: tail.trimmingWhitespace(), location: location)
     }
 
-    /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).
-    private func code(_ className: String, _ sectionName: String, _ itemName: String) -> String? {
+    /// The printed name of every code of the tables by 功能分类 (the first printed), compared
+    /// `bare`, and the codes in order: gathered once for all the items.
+    struct SubjectNames {
+        var bareNames: [String: String] = [:]
+        var codes: [String] = []
+    }
+
+    private func subjectNames() -> SubjectNames {
         var names: [String: String] = [:]
         for table in tables where table.table.spec.codeKind == .subject {
             for row in table.rows {
                 if let code = row.code, names[code] == nil { names[code] = row.label }
             }
         }
-        func same(_ code: String, _ name: String) -> Bool {
-            guard let printed = names[code] else { return false }
-            return Self.bare(printed) == Self.bare(name)
-        }
-        return names.keys.sorted().first { code in
+        return SubjectNames(bareNames: names.mapValues(Self.bare), codes: names.keys.sorted())
+    }
+
+    /// The 项 code whose name, its 款's and its 类's match the stated names (a trailing 支出 aside).
+    private static func code(_ className: String, _ sectionName: String, _ itemName: String, in subjects: SubjectNames) -> String? {
+        let (className, sectionName, itemName) = (bare(className), bare(sectionName), bare(itemName))
+        func same(_ code: String, _ name: String) -> Bool { subjects.bareNames[code] == name }
+        return subjects.codes.first { code in
             code.count == 7 && same(code, itemName) && same(String(code.prefix(5)), sectionName) && same(String(code.prefix(3)), className)
         }
     }
@@ -90,7 +104,7 @@ struct NarrativeReader {
 
     /// Whether a line is the next heading (六、…, （四）…, 第四部分).
     static func isHeading(_ text: String) -> Bool {
-        text.firstMatch(of: Patterns.heading) != nil
+        text.mayStart(with: "一二三四五六七八九十（第") && text.prefixMatch(of: Patterns.heading) != nil
     }
 
     /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.
@@ -107,33 +121,82 @@ struct NarrativeReader {
         return text.replacingOccurrences(of: "％", with: "%")
     }
 
-    /// `normalized` in one pass over the scalars, for text whose characters are all single
-    /// isolated scalars (see `TextNormalizer.isIsolatedScalar`), where replacing a character
-    /// and replacing its scalar are the same; nil otherwise.
+    /// `normalized` on the UTF-8 bytes, for text whose characters are all single isolated scalars
+    /// (see `TextNormalizer.isIsolatedScalar`), where replacing a character and replacing its
+    /// scalar's bytes are the same; nil otherwise. One pass: every comma between a digit and three
+    /// more is the thousands separator put back, the digit before it possibly the last of the
+    /// previous separator's three (165,000,000.00), as `normalized` puts them back (a digit is one
+    /// byte, the same in the text and the output).
     static func normalizedSingleScalarText(_ line: String) -> String? {
-        guard let cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
-        var scalars = Array(cell.unicodeScalars)
-        for index in scalars.indices {
-            switch scalars[index] {
-            case "(": scalars[index] = "（"
-            case ")": scalars[index] = "）"
-            case ",": scalars[index] = "，"
-            case ":": scalars[index] = "："
-            case ";": scalars[index] = "；"
-            case "％": scalars[index] = "%"
-            default: break
+        guard var cell = TextNormalizer.cellTextOfSingleScalarText(line) else { return nil }
+        // Most lines have nothing to change: they are kept as they are, without a copy.
+        guard cell.withUTF8(Self.normalizingChanges) else { return cell }
+        return cell.withUTF8 { bytes in
+            // Each ASCII mark grows from one byte to three: the output is at most three times as long.
+            String(unsafeUninitializedCapacity: max(bytes.count * 3, 1)) { out in
+                var count = 0
+                func write(_ scalar: Unicode.Scalar) {
+                    for byte in UTF8.encode(scalar)! {
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+                var index = 0
+                while index < bytes.count {
+                    let (value, length) = TextNormalizer.scalar(at: index, in: bytes)
+                    index += length
+                    switch value {
+                    case 0x2C, 0xFF0C:  // , ，
+                        if count >= 1, isDigit(out[count - 1]), index + 3 <= bytes.count,
+                            bytes[index..<(index + 3)].allSatisfy(isDigit)
+                        {
+                            write(",")
+                            for _ in 0..<3 {
+                                out[count] = bytes[index]
+                                count += 1
+                                index += 1
+                            }
+                        } else {
+                            write("，")
+                        }
+                    case 0x28: write("（")
+                    case 0x29: write("）")
+                    case 0x3A: write("：")
+                    case 0x3B: write("；")
+                    case 0xFF05: write("%")  // ％
+                    default:
+                        for offset in (index - length)..<index {
+                            out[count] = bytes[offset]
+                            count += 1
+                        }
+                    }
+                }
+                return count
             }
         }
-        // ([0-9])，([0-9]{3}) → $1,$2 for every such comma, the digit before it possibly the last of
-        // the previous match (165,000,000.00).
-        let isDigit = { (scalar: Unicode.Scalar) in ("0"..."9").contains(scalar) }
-        for index in scalars.indices.dropFirst().dropLast(3)
-        where scalars[index] == "，" && isDigit(scalars[index - 1]) && scalars[(index + 1)...(index + 3)].allSatisfy(isDigit) {
-            scalars[index] = ","
+    }
+
+    /// Whether `normalizedSingleScalarText` may change these bytes: they hold a half-width mark it
+    /// widens, a ％, or a comma between a digit and three more (which may be a separator put back).
+    static func normalizingChanges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"):
+                return true
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC:
+                if bytes[index + 2] == 0x85 { return true }  // ％
+                if bytes[index + 2] == 0x8C, index >= 1, isDigit(bytes[index - 1]), index + 5 < bytes.count,
+                    isDigit(bytes[index + 3]), isDigit(bytes[index + 4]), isDigit(bytes[index + 5])
+                {
+                    return true  // ，between digits
+                }
+            default:
+                break
+            }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return false
     }
 
     /// The patterns, built once (a regex literal is compiled again at every evaluation).

@@ -22,8 +22,12 @@ struct ProjectReader {
     /// The headers of the 资金 lines' values.
     static let fundValues = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
 
+    /// Every label of `fundSources` holds one of these words: a key without them names no source.
+    static let fundSourceWords: [StaticString] = ["资金", "拨款", "结转"]
+
     /// The funding source a label names (`fundSources`).
     static func fundSource(_ key: String) -> String? {
+        guard !key.isEmpty, fundSourceWords.contains(where: { key.holds($0) }) else { return nil }
         var label = Substring(key)
         for prefix in ["其中:", "其中："] where label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
         while let last = label.last, ":：".contains(last) { label = label.dropLast() }
@@ -35,6 +39,7 @@ struct ProjectReader {
     func read() throws(ParseError) -> [Project] {
         var projects: [Project] = []
         var current: ProjectBuilder?
+        let matcher = UnitMatcher(units: units, entity: entity)
         for (index, line) in lines.lines.enumerated() {
             // Outside a form only a 项目名称 row matters, and its key holds 称: a line without
             // that character cannot start a form.
@@ -44,27 +49,29 @@ struct ProjectReader {
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
             if first == "项目名称" {
-                if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units, entity: entity)) }
+                if let done = current { projects.append(try done.build(ord: projects.count + 1, units: matcher)) }
                 current = ProjectBuilder(location: location, name: Self.valueAfter("项目名称", in: cells, keys: keys))
                 continue
             }
-            guard var project = current else { continue }
+            guard current != nil else { continue }
             if !lines.isRow(index) && !Self.isTitle(first) {
                 // Prose after the last form ends the section.
-                projects.append(try project.build(ord: projects.count + 1, units: units, entity: entity))
+                projects.append(try current!.build(ord: projects.count + 1, units: matcher))
                 current = nil
                 continue
             }
-            try project.add(cells: cells, keys: keys, first: first, at: location)
-            current = project
+            // Added in place: a copy taken out and put back would copy the form's lists on every row.
+            try current!.add(cells: cells, keys: keys, first: first, at: location)
         }
-        if let done = current { projects.append(try done.build(ord: projects.count + 1, units: units, entity: entity)) }
+        if let done = current { projects.append(try done.build(ord: projects.count + 1, units: matcher)) }
         return projects
     }
 
     /// The form's title (项目支出绩效自评表, or the project's name and 项目绩效自评表), also printed
     /// again after a page break.
     static func isTitle(_ key: String) -> Bool {
+        // Both endings hold 自评表: a key without it is no title.
+        guard key.holds("自评表") else { return false }
         let title = TextNormalizer.withoutNumbering(key)
         return title.hasSuffix("项目支出绩效自评表") || title.hasSuffix("项目绩效自评表")
     }
@@ -95,6 +102,10 @@ struct ProjectBuilder {
 
     mutating func add(cells: [String], keys: [String], first: String, at location: SourceLocation) throws(ParseError) {
         if ProjectReader.isTitle(first) { return }
+        // The keys as one text, searched once for the words below: a key holds a word (or a
+        // compatibility ideograph equal to one of its characters) only where their text does.
+        let text = keys.joined()
+        func hasKey(_ word: StaticString) -> Bool { text.holds(word) && keys.contains(word.description) }
         if first == "主管部门" {
             department = ProjectReader.valueAfter("主管部门", in: cells, keys: keys)
             implementingUnit = ProjectReader.valueAfter("实施单位", in: cells, keys: keys)
@@ -102,17 +113,19 @@ struct ProjectBuilder {
             hasTotalRow = true
             // The 得分 is the row's last number: forms with a 分值 column print its 100 before it.
             for cell in cells.dropFirst() { totalScore = try score(cell, at: location) ?? totalScore }
-        } else if keys.contains("年初预算数") || keys.contains("全年预算数") {
+        } else if hasKey("年初预算数") || hasKey("全年预算数") {
             // The 资金 header, where the form prints one: the values are read by their columns.
             fundColumns = Dictionary(
                 ProjectReader.fundValues.compactMap { name in keys.firstIndex(of: name).map { (name, $0) } }, uniquingKeysWith: { first, _ in first })
-        } else if let (column, source) = keys.enumerated().lazy.compactMap({ column, key in ProjectReader.fundSource(key).map { (column, $0) } }).first {
+        } else if ProjectReader.fundSourceWords.contains(where: { text.holds($0) }),
+            let (column, source) = keys.enumerated().lazy.compactMap({ column, key in ProjectReader.fundSource(key).map { (column, $0) } }).first
+        {
             funds.append(try fundLine(source, column: column, cells: cells, at: location))
         } else if first.hasPrefix("资金情况") {
             return
         } else if first == "年度总体目标" {
             goalColumns = (keys.firstIndex(of: "预期目标") ?? 0, keys.firstIndex(of: "实际完成情况") ?? Int.max)
-        } else if keys.contains("一级指标") {
+        } else if hasKey("一级指标") {
             inIndicators = true
         } else if inIndicators {
             indicators.append(try indicator(cells: cells, keys: keys, at: location))
@@ -152,9 +165,8 @@ struct ProjectBuilder {
 
     /// An indicator row, read from the right.
     private func indicator(cells: [String], keys: [String], at location: SourceLocation) throws(ParseError) -> Indicator {
-        guard let scoreColumn = cells.indices.last(where: { $0 > 0 && Amount(keys[$0]) != nil && Amount(keys[$0 - 1]) != nil }),
-            scoreColumn >= 3
-        else {
+        let amounts = keys.map(Amount.init)  // each cell read once
+        guard let scoreColumn = cells.indices.last(where: { $0 > 0 && amounts[$0] != nil && amounts[$0 - 1] != nil }), scoreColumn >= 3 else {
             throw ParseError(at: location, "项目支出绩效自评表 \(name): expected an indicator row ending in 权重 and 自评得分")
         }
         // The 三级指标 is the last text before 年度指标值; rows shifted left print it further left.
@@ -172,7 +184,7 @@ struct ProjectBuilder {
         let target = cells[scoreColumn - 3]
         return Indicator(
             level1: level1, level2: level2, level3: level3Column.map { cells[$0] } ?? "", target: target, actual: cells[scoreColumn - 2],
-            parsedTarget: Target(parsing: target), weight: Amount(keys[scoreColumn - 1]), score: Amount(keys[scoreColumn]),
+            parsedTarget: Target(parsing: target), weight: amounts[scoreColumn - 1], score: amounts[scoreColumn],
             deviation: cells[(scoreColumn + 1)...].first { !$0.isEmpty } ?? "", location: location)
     }
 
@@ -188,7 +200,7 @@ struct ProjectBuilder {
         return amount
     }
 
-    func build(ord: Int, units: [ListedUnit], entity: ListedUnit? = nil) throws(ParseError) -> Project {
+    func build(ord: Int, units matcher: UnitMatcher) throws(ParseError) -> Project {
         guard !funds.isEmpty else {
             throw ParseError(at: location, "项目支出绩效自评表 \(name): expected the 资金情况 lines (年度资金总额 …)")
         }
@@ -198,7 +210,7 @@ struct ProjectBuilder {
         }
         return Project(
             ord: ord, name: name, department: department, implementingUnit: implementingUnit,
-            unit: UnitMatcher(units: units, entity: entity).match(implementingUnit), expectedGoal: GoalText.plain(expectedGoal),
+            unit: matcher.match(implementingUnit), expectedGoal: GoalText.plain(expectedGoal),
             achievedGoal: GoalText.plain(achievedGoal), funds: funds, indicators: indicators, totalScore: totalScore,
             location: location)
     }

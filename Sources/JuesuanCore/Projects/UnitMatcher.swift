@@ -6,9 +6,13 @@
 /// reporting entity (the department itself, which lists no unit for itself) counts as a unit;
 /// anything else does not match and is left for a finding, never guessed.
 struct UnitMatcher {
-    let units: [ListedUnit]
-    /// The reporting entity, as `dim_unit` keeps it.
-    var entity: ListedUnit?
+    /// The listed units, then the reporting entity (as `dim_unit` keeps it), each with its name's
+    /// key: made once for all the forms of a report.
+    private let keyed: [(unit: ListedUnit, key: String)]
+
+    init(units: [ListedUnit], entity: ListedUnit?) {
+        keyed = (units + [entity].compactMap { $0 }).map { (unit: $0, key: TextNormalizer.key($0.name)) }
+    }
 
     func match(_ printed: String) -> ListedUnit? {
         let key = TextNormalizer.key(printed)
@@ -16,7 +20,7 @@ struct UnitMatcher {
         var candidates = [key, key + "(本级)"]
         for suffix in ["(本级)", "本级"] where key.hasSuffix(suffix) { candidates.append(String(key.dropLast(suffix.count))) }
         for candidate in candidates {
-            if let unit = (units + [entity].compactMap { $0 }).first(where: { TextNormalizer.key($0.name) == candidate }) { return unit }
+            if let unit = keyed.first(where: { $0.key == candidate })?.unit { return unit }
         }
         return nil
     }

@@ -61,10 +61,10 @@ struct HeaderLayout {
     /// Whether a column's header fits a spec.
     func matches(_ spec: ColumnSpec, column: Int) -> Bool {
         let path = paths[column]
-        guard !spec.excluding.contains(where: { path.contains($0) }) else { return false }
-        if let besides = spec.besides, !paths.contains(where: { $0.contains(besides) }) { return false }
+        guard !spec.excluding.contains(where: { path.containsWord($0) }) else { return false }
+        if let besides = spec.besides, !paths.contains(where: { $0.containsWord(besides) }) { return false }
         return spec.keywords.contains { words in
-            words.allSatisfy { path.contains($0) } && words.contains { own[column].contains($0) }
+            words.allSatisfy { path.containsWord($0) } && words.contains { own[column].containsWord($0) }
         }
     }
 
@@ -85,13 +85,13 @@ struct HeaderLayout {
     /// Columns whose header marks a classification code (科目代码, 编码, or split 类/款/项).
     func codeColumns(in range: Range<Int>) -> [Int] {
         range.filter { column in
-            paths[column].contains("代码") || paths[column].contains("编码")
+            paths[column].containsWord("代码") || paths[column].containsWord("编码")
                 || Self.codeLevels.contains(leaves[column])
         }
     }
 
     /// The first column in a range whose header contains a word.
     func firstColumn(containing word: String, in range: Range<Int>, ownOnly: Bool = false) -> Int? {
-        range.first { (ownOnly ? own[$0] : paths[$0]).contains(word) }
+        range.first { (ownOnly ? own[$0] : paths[$0]).containsWord(word) }
     }
 }

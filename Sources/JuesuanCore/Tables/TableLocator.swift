@@ -93,7 +93,7 @@ struct TableLocator {
     private func title(at index: Int) -> GongkaiTable? {
         let line = lines.lines[index]
         guard !lines.isRow(index) else { return nil }
-        // Every title and every 公开NN表 marker holds 表: a line without it names no table.
+        // Every 公开NN表 marker holds 表 too: a line without it names no table.
         if Self.titlesHoldBiao, !line.holds("表") { return nil }
         if let table = Self.table(titled: line) { return table }
         if let number = Self.markerNumber(line), Self.titleKey(line).isEmpty {
@@ -105,6 +105,8 @@ struct TableLocator {
     /// The table a line is the title of, by its words alone ("表 1：高等学校收支决算总表",
     /// "五、一般公共预算财政拨款支出决算表", "收入决算表 公开02表").
     static func table(titled line: String) -> GongkaiTable? {
+        // Every title holds 表 (and a title by meaning must end in it): a line without it is none.
+        if titlesHoldBiao, !line.holds("表") { return nil }
         let key = titleKey(line)
         guard !key.isEmpty else { return nil }
         return tablesByTitle[key] ?? table(meaning: key)
@@ -222,9 +224,11 @@ struct TableLocator {
 
     /// The reporting entity a line names (部门：…（汇总）), as printed, if it names one.
     static func entity(in line: String) -> String? {
-        guard line.holds("单位") || line.holds("部门") else { return nil }
-        let text = line.replacingOccurrences(of: "：", with: ":")
-        guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.range(of: $0) }).first else {
+        // Every label holds 单位 or 部门 and ends in a colon, half- or full-width.
+        guard line.holds("单位") || line.holds("部门"), line.holds(":") || line.holds("：") else { return nil }
+        let text = line.holds("：") ? line.replacingOccurrences(of: "：", with: ":") : line
+        guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.containsWord($0) ? text.range(of: $0) : nil }).first
+        else {
             return nil
         }
         var rest = text[label.upperBound...]
@@ -246,6 +250,20 @@ struct TableLocator {
 
     nonisolated(unsafe) static let leadingYear = #/[0-9]{4}年度?/#
     nonisolated(unsafe) static let leaderDots = #/[.…·．]{3,}[0-9]*$/#
+    /// What `leaderDots` is made of, and U+0387 (canonically equivalent to ·, which a `Regex` equates).
+    static let leaderDotScalars: Set<Unicode.Scalar> = [".", "…", "·", "．", "\u{0387}"]
+
+    /// The line without the leader dots and page number of a 目录 entry ("收入决算表 ........ 5" →
+    /// "收入决算表 "). The dots stand right before the digits that end the line, if any: the
+    /// regular expression runs only where the scalar before those is a dot, or one that may
+    /// join a character (a `Character` of one isolated scalar other than a dot is no dot).
+    static func withoutLeaderDots(_ line: String) -> String {
+        let scalars = line.unicodeScalars
+        guard let beforeDigits = scalars.reversed().first(where: { !("0"..."9").contains($0) }),
+            !TextNormalizer.isIsolatedScalar(beforeDigits.value) || leaderDotScalars.contains(beforeDigits)
+        else { return line }
+        return line.replacing(leaderDots, with: "")
+    }
 
     /// Whether a line is only a report's own table number ("表1", "附表3"), as printed
     /// above a title on every page of the table.
@@ -271,6 +289,6 @@ struct TableLocator {
     /// Whether a line says the table has no data (本单位没有…, 无…数据, 本表无数据).
     static func isNoDataNote(_ line: String) -> Bool {
         let key = TextNormalizer.key(line)
-        return key.contains("没有") || key.contains("无数据") || key.hasPrefix("本表无") || key.contains("为空表")
+        return key.containsWord("没有") || key.containsWord("无数据") || key.hasPrefix("本表无") || key.containsWord("为空表")
     }
 }

@@ -20,6 +20,15 @@ struct TableReader {
         var index: Int
         var cells: [String]
         var location: SourceLocation
+        /// The cells' comparison keys (`TextNormalizer.key`), made once for the tests of `split`.
+        let keys: [String]
+
+        init(index: Int, cells: [String], location: SourceLocation) {
+            self.index = index
+            self.cells = cells
+            self.location = location
+            self.keys = cells.map(TextNormalizer.key)
+        }
 
         func cell(_ column: Int?) -> String {
             guard let column, column < cells.count else { return "" }
@@ -83,9 +92,9 @@ struct TableReader {
                 inBody = true
             }
             if let previous, startsPage(line, after: previous) { continuing = true }
-            let keys = line.cells.map(TextNormalizer.key)
+            let keys = line.keys
             let isTotal = keys.contains(where: Self.totalLabels.contains)
-            if Self.isColumnNumberRow(line) || header.contains(where: { $0.cells.map(TextNormalizer.key) == keys }) { continue }
+            if Self.isColumnNumberRow(line) || header.contains(where: { $0.keys == keys }) { continue }
             if continuing {
                 if Self.reprintsHeader(header, keys) { continue }
                 continuing = false
@@ -111,18 +120,21 @@ struct TableReader {
     static func reprintsHeader(_ header: [Line], _ keys: [String]) -> Bool {
         let words = keys.filter { !$0.isEmpty }
         guard words.count >= 2, !words.contains(where: Amount.isNumber) else { return false }
-        let text = header.flatMap(\.cells).map(TextNormalizer.key).joined()
+        let text = header.flatMap(\.keys).joined()
         return words.allSatisfy { text.contains($0) }
     }
 
     /// 栏次 rows, and rows of column numbers 1, 2, 3 … with nothing else.
-    static func isColumnNumberRow(_ line: Line) -> Bool { isColumnNumberRow(line.cells) }
+    static func isColumnNumberRow(_ line: Line) -> Bool { isColumnNumberRow(keys: line.keys) }
 
     /// The one 栏次 rule, for a grid's cells and for the words of a line the PDF draws no grid
     /// for (where 栏次 may stand as two words).
-    static func isColumnNumberRow(_ texts: [String]) -> Bool {
+    static func isColumnNumberRow(_ texts: [String]) -> Bool { isColumnNumberRow(keys: texts.map(TextNormalizer.key)) }
+
+    /// `isColumnNumberRow` of texts already keyed.
+    static func isColumnNumberRow(keys texts: [String]) -> Bool {
         // Some print a mark (**) over the code and name columns instead of 栏次.
-        var keys = texts.map(TextNormalizer.key).filter { !$0.isEmpty && !$0.allSatisfy { "*＊".contains($0) } }
+        var keys = texts.filter { !$0.isEmpty && !$0.allSatisfy { "*＊".contains($0) } }
         if keys.starts(with: ["栏", "次"]) { keys = ["栏次"] + keys.dropFirst(2) }
         if keys.first == "栏次" { return true }
         let numbers = keys.compactMap { Int($0) }
@@ -132,7 +144,7 @@ struct TableReader {
     /// Whether a line can only be data: it has an amount with decimals or separators,
     /// a classification code first, or a total label.
     static func looksLikeData(_ line: Line) -> Bool {
-        let keys = line.cells.map(TextNormalizer.key)
+        let keys = line.keys
         let texts = keys.filter { !$0.isEmpty && !Amount.isNumber($0) && !dashes.contains($0) }
         if texts.count == 1, let first = texts.first, totalLabels.contains(first) { return true }  // 合计, not a 合计 header
         if let first = keys.first, first.count >= 3, first.allSatisfy(\.isASCIIDigit) { return true }

@@ -20,13 +20,19 @@ struct TitleMeaning: Equatable {
     /// The meaning of a title's comparison key (`TextNormalizer.key`); nil for a line that is
     /// not a table's title (no 表, or longer than a title).
     init?(key raw: String) {
-        guard raw.holds("表"), raw.count <= TitleVocabulary.longestTitle else { return nil }
+        // (A text has no more characters than scalars: most titles are counted without grapheme breaking.)
+        guard raw.holds("表"), raw.unicodeScalars.count <= TitleVocabulary.longestTitle || raw.count <= TitleVocabulary.longestTitle else {
+            return nil
+        }
         var key = Self.foldingWidth(raw)
         key = TextNormalizer.key(TextNormalizer.withoutNumbering(key))
-        // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
-        if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
-        // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
-        key = key.replacing(TitleVocabulary.listNumber, with: "")
+        // Both patterns below need an ASCII digit: a key without one skips them.
+        if key.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
+            if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
+            // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
+            key = key.replacing(TitleVocabulary.listNumber, with: "")
+        }
         for noise in TitleVocabulary.qualifiers { Self.replace(noise, with: "", in: &key) }
         classification = nil
         for (words, kind) in TitleVocabulary.classifications {
@@ -43,6 +49,8 @@ struct TitleMeaning: Equatable {
     /// tried against every word of the vocabulary, and most are not in it.
     @discardableResult
     static func replace(_ word: String, with replacement: String, in text: inout String) -> Bool {
+        // Most words are not in the title: looked for in place before anything is copied.
+        guard UTF8Search.contains(text, word) else { return false }
         let bytes = Array(text.utf8)
         let target = Array(word.utf8)
         guard !target.isEmpty, bytes.count >= target.count else { return false }
@@ -65,7 +73,8 @@ struct TitleMeaning: Equatable {
 
     /// Full-width digits, letters and spaces as ASCII (２０２６ → 2026).
     static func foldingWidth(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        guard text.unicodeScalars.contains(where: { (0xFF01...0xFF5E).contains($0.value) || $0.value == 0x3000 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             switch scalar.value {
             case 0xFF01...0xFF5E where !"（）：".unicodeScalars.contains(scalar): Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar
             case 0x3000: " "

@@ -23,14 +23,15 @@ struct CoverReader {
 
     /// The numbered units listed after "…单位包括：", in printed order.
     func units() -> [ListedUnit] {
-        guard let start = lines.lines.firstIndex(where: { $0.contains("单位包括") || $0.contains("单位构成包括") }) else {
+        // (Both phrases hold 包括: the Foundation search runs only on the lines that hold it too.)
+        guard let start = lines.lines.firstIndex(where: { $0.holds("包括") && ($0.contains("单位包括") || $0.contains("单位构成包括")) }) else {
             return []
         }
         var units: [ListedUnit] = []
         for (index, line) in lines.lines.enumerated().dropFirst(start + 1) {
             let text = line.trimmingWhitespace()
             if text.isEmpty { continue }
-            guard let match = text.firstMatch(of: Patterns.listedUnit) else { break }
+            guard let match = text.prefixMatch(of: Patterns.listedUnit) else { break }
             var name = TextNormalizer.cellText(String(match.1))
             while let last = name.last, "。；;，,".contains(last) { name.removeLast() }
             units.append(ListedUnit(name: name, location: lines.location(index)))

@@ -193,8 +193,9 @@ struct IdentityReader {
     /// The department named in a part heading: 第一部分 X概况, 第二部分 X 2024年度部门决算表,
     /// 第三部分 X 2024年度部门决算情况说明; nil for the template's 第一部分 部门概况.
     static func headingName(_ line: String) -> String? {
-        let text = TextNormalizer.cellText(line.replacing(TableLocator.leaderDots, with: ""))
-        guard let match = text.firstMatch(of: Patterns.partHeading) else { return nil }
+        guard mayOpenPartHeading(line) else { return nil }
+        let text = TextNormalizer.cellText(TableLocator.withoutLeaderDots(line))
+        guard let match = text.prefixMatch(of: Patterns.partHeading) else { return nil }
         let heading = match.1
         var name: Substring
         if let year = heading.firstMatch(of: Patterns.year) {
@@ -210,6 +211,15 @@ struct IdentityReader {
         }
         let cleaned = withoutConsolidationMark(String(name))
         return isName(cleaned) ? cleaned : nil
+    }
+
+    /// Whether a line's text may open with 第 (a part heading) once its white space is trimmed:
+    /// its first scalar that is no white space is 第, a CJK compatibility ideograph (equal to the
+    /// ideograph it stands for) or one that may join a character; a `Character` that starts with
+    /// any other scalar is no 第.
+    static func mayOpenPartHeading(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !TextNormalizer.isWhiteSpaceProperty($0.value) }) else { return false }
+        return first == "第" || UTF8Search.isCompatibilityIdeograph(first) || !TextNormalizer.isIsolatedScalar(first.value)
     }
 
     /// Whether a text can be a department's name: a word, not a generic noun, a place alone
@@ -253,7 +263,7 @@ struct IdentityReader {
             // Outside the cover (where the next line is read too) only a part heading (第…部分) or
             // a title (…表) holding 年 can print the year: other lines skip the patterns.
             guard coverLines.contains(index) || (line.holds("年") && (line.holds("第") || line.holds("表"))) else { continue }
-            var key = TextNormalizer.key(line.replacing(TableLocator.leaderDots, with: ""))
+            var key = TextNormalizer.key(TableLocator.withoutLeaderDots(line))
             let source: Source
             if coverLines.contains(index) {
                 source = .cover
@@ -262,7 +272,7 @@ struct IdentityReader {
                 if let next = coverLines.first(where: { $0 > index && !TextNormalizer.key(lines.lines[$0]).isEmpty }) {
                     key += TextNormalizer.key(lines.lines[next])
                 }
-            } else if key.firstMatch(of: Patterns.partHeading) != nil {
+            } else if key.prefixMatch(of: Patterns.partHeading) != nil {
                 source = .heading
             } else if TableLocator.looksLikeTitle(key) {
                 source = .tables  // 2019年政府采购预算表: budgets of tables alone print the year nowhere else

@@ -6,6 +6,8 @@ public struct ReportLines: Sendable {
     public let file: String
     /// The lines without their terminators; `lines[0]` is line 1.
     public let lines: [String]
+    /// Whether each line holds a tab (`holdsTab`), found once: every reader asks which lines are rows.
+    private let tabbed: [Bool]
     /// Whether a header cell that spans columns is repeated in each column it spans (text
     /// rebuilt from a PDF, where the extents are known), rather than followed by empty cells
     /// (tab-separated text, where an empty cell right of a header cell belongs to it).
@@ -34,6 +36,7 @@ public struct ReportLines: Sendable {
             Result { () throws(ParseError) in try Self.split(file: file, raw.bindMemory(to: UInt8.self)) }
         }
         self.lines = try split.get()
+        self.tabbed = lines.map(\.holdsTab)
     }
 
     /// Splits UTF-8 bytes into lines on LF (a CR before it dropped), validating each line as
@@ -85,6 +88,7 @@ public struct ReportLines: Sendable {
     public init(file: String, lines: [String], repeatsSpanningCells: Bool = false) {
         self.file = file
         self.lines = lines
+        self.tabbed = lines.map(\.holdsTab)
         self.repeatsSpanningCells = repeatsSpanningCells
     }
 
@@ -99,13 +103,13 @@ public struct ReportLines: Sendable {
             guard let cells = placedCells[index], cells.count > 1 else { return nil }
             return cells
         }
-        return lines[index].holdsTab ? TextNormalizer.tabCells(lines[index]) : nil
+        return tabbed[index] ? TextNormalizer.tabCells(lines[index]) : nil
     }
 
     /// Whether a line is a row of a table (`row(_:)` is not nil).
     public func isRow(_ index: Int) -> Bool {
         if let placedCells { return (placedCells[index]?.count ?? 0) > 1 }
-        return lines[index].holdsTab
+        return tabbed[index]
     }
 
     /// The lines that are not rows of a table: prose, titles, headings, metadata.

@@ -40,7 +40,7 @@ public enum TextNormalizer {
     /// A white-space run between two printed scalars becomes one space or nothing; the other
     /// bytes are copied as they are.
     static func cellTextOfSingleScalarText(_ raw: String) -> String? {
-        rewritingUTF8(raw) { bytes, out in
+        rewritingUTF8(raw, keeping: { !isWhitespaceScalar($0) }) { bytes, out in
             var count = 0
             var last: UInt32?
             var pendingSpace = false
@@ -70,11 +70,22 @@ public enum TextNormalizer {
 
     /// Runs `body` over a text's UTF-8 bytes with an output buffer as long as the text, and makes
     /// a string of the bytes it wrote (it returns how many); nil when `body` returns nil. For
-    /// rewrites that never lengthen a text.
+    /// rewrites that never lengthen a text. A text of single isolated scalars that `keeping`
+    /// all accepts (the rewrite copies them as they are) is returned itself, without a copy:
+    /// most cells and lines have nothing to rewrite.
     @inline(__always)
-    static func rewritingUTF8(_ raw: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) -> Int?) -> String? {
+    static func rewritingUTF8(
+        _ raw: String, keeping: (UInt32) -> Bool, _ body: (UnsafeBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) -> Int?
+    ) -> String? {
         var text = raw
         return text.withUTF8 { bytes -> String? in
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = scalar(at: index, in: bytes)
+                guard isIsolatedScalar(value), keeping(value) else { break }
+                index += length
+            }
+            if index == bytes.count { return raw }
             var written: Int?
             let result = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { out in
                 written = body(bytes, out)
@@ -109,6 +120,36 @@ public enum TextNormalizer {
         case 0x09, 0x20, 0xA0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
+    }
+
+    /// The Unicode White_Space property, for any scalar (the 25 of PropList.txt): what
+    /// `Character.isWhitespace` tests of a character's first scalar.
+    @inline(__always)
+    static func isWhiteSpaceProperty(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// A range of the UTF-8 bytes of text of single isolated scalars (see `isIsolatedScalar`)
+    /// without its leading and trailing white space: there each scalar is a `Character`, white
+    /// space when `isWhitespaceScalar` says so, as `trimmingWhitespace` trims.
+    static func trimmingWhitespace(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end {
+            let (value, length) = scalar(at: start, in: bytes)
+            guard isWhitespaceScalar(value) else { break }
+            start += length
+        }
+        while end > start {
+            var last = end - 1
+            while bytes[last] & 0xC0 == 0x80 { last -= 1 }  // back over continuation bytes to the scalar's lead
+            guard isWhitespaceScalar(scalar(at: last, in: bytes).value) else { break }
+            end = last
+        }
+        return start..<end
     }
 
     /// `Character.isWide` of a one-scalar character.
@@ -157,7 +198,7 @@ public enum TextNormalizer {
     /// text, which takes the `Character` path. On such text both paths give the same result,
     /// and this one skips grapheme breaking and decoding into `Character`s, the bulk of the cost.
     static func keyOfSingleScalarText(_ raw: String) -> String? {
-        rewritingUTF8(raw) { bytes, out in
+        rewritingUTF8(raw, keeping: { !isWhitespaceScalar($0) && !isQuoteMarkScalar($0) && $0 != 0xFF08 && $0 != 0xFF09 && $0 != 0xFF1A }) { bytes, out in
             var count = 0
             var index = 0
             while index < bytes.count {
@@ -165,7 +206,7 @@ public enum TextNormalizer {
                 guard isIsolatedScalar(value) else { return nil }
                 switch value {
                 case _ where isWhitespaceScalar(value): break
-                case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: break  // quoteMarks
+                case _ where isQuoteMarkScalar(value): break
                 case 0xFF08: out[count] = 0x28; count += 1  // （ → (
                 case 0xFF09: out[count] = 0x29; count += 1  // ） → )
                 case 0xFF1A: out[count] = 0x3A; count += 1  // ： → :
@@ -176,6 +217,15 @@ public enum TextNormalizer {
                 index += length
             }
             return count
+        }
+    }
+
+    /// `quoteMarks` of one scalar each.
+    @inline(__always)
+    static func isQuoteMarkScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201C, 0x201D, 0x22, 0x2018, 0x2019, 0x27, 0x300E, 0x300F, 0x300C, 0x300D: return true
+        default: return false
         }
     }
 
@@ -196,7 +246,17 @@ public enum TextNormalizer {
     /// The cells of a tab-separated line: the same as `line.components(separatedBy: "\t")`,
     /// split on the UTF-8 tab byte without going through Foundation.
     public static func tabCells(_ line: String) -> [String] {
-        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var line = line
+        return line.withUTF8 { bytes in
+            var cells: [String] = []
+            var start = 0
+            while let tab = bytes[start...].firstIndex(of: 0x09) {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self))
+                start = tab + 1
+            }
+            cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return cells
+        }
     }
 
     /// Whether every scalar of the text is a grapheme cluster of its own (see `isIsolatedScalar`),
@@ -250,6 +310,16 @@ extension Character {
 extension StringProtocol {
     /// The text without leading and trailing white space (including U+3000 ideographic space).
     public func trimmingWhitespace() -> String {
+        // Most texts have nothing to trim, which their end scalars tell without grapheme breaking:
+        // a `Character` is white space when its first scalar is (`Character.isWhitespace`), so a
+        // first scalar that is none starts a character that is none; and a last scalar of
+        // `isIsolatedScalar`'s that is no white space extends no white space before it (only a
+        // prepended mark or an emoji sequence can join it, neither white space).
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !TextNormalizer.isWhiteSpaceProperty(first.value),
+            TextNormalizer.isIsolatedScalar(last.value), !TextNormalizer.isWhitespaceScalar(last.value)
+        {
+            return String(self)
+        }
         guard let start = firstIndex(where: { !$0.isWhitespace }),
             let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

@@ -24,10 +24,41 @@ extension StringProtocol {
     /// `TextNormalizer.tabCells` splits on (a tab with a combining mark after it is one
     /// `Character`, which a `Character` search would not find).
     @inlinable
-    public var holdsTab: Bool { utf8.contains(0x09) }
+    public var holdsTab: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(0x09) } ?? utf8.contains(0x09)
+    }
+}
+
+extension String {
+    /// Whether the text contains `word` (by the same `contains` as before, which equates
+    /// canonically equivalent text), searched only where the word's UTF-8 bytes may occur
+    /// (`UTF8Search.mayContain`): for words of CJK ideographs and punctuation, ASCII and
+    /// full-width forms.
+    func containsWord(_ word: String) -> Bool {
+        var needle = word
+        let may = needle.withUTF8 { needle in utf8.withContiguousStorageIfAvailable { UTF8Search.mayContain($0, needle) } ?? true }
+        return may && contains(word)
+    }
 }
 
 public enum UTF8Search {
+    /// Whether the UTF-8 bytes of `needle` occur in those of `text`: exactly, with no canonical
+    /// equivalence (for byte-wise rewrites such as `TitleMeaning.replace`).
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// A CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F): canonically equivalent to a
     /// unified ideograph, so equal to it as a `Character` and in a `Regex`.
     @inlinable
@@ -47,9 +78,10 @@ public enum UTF8Search {
                 while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
                 if matched == needle.count { return true }
             }
-            if index + 1 < haystack.count {
+            // EF A4–AB: U+F900–FAFF; F0 AF: U+2F800–2FA1F (the supplement). (Tested on the bytes
+            // from EF up only: most bytes of CJK text are lower, leads E4–E9 and continuations.)
+            if byte >= 0xEF, index + 1 < haystack.count {
                 let next = haystack[index + 1]
-                // EF A4–AB: U+F900–FAFF; F0 AF: U+2F800–2FA1F (the supplement).
                 if (byte == 0xEF && (0xA4...0xAB).contains(next)) || (byte == 0xF0 && next == 0xAF) { return true }
             }
             index += 1
