@@ -7,7 +7,7 @@
 -- the 目录 nor as a title — which a reader cannot even tell is missing. A warn.
 --
 -- A table is named when the loader read it or its title as that table (its code in document_table,
--- printed_table or document_toc_entry), or when a line shaped like a title (short, no sentence
+-- printed_table or document_toc_entry), or else when a line shaped like a title (short, no sentence
 -- punctuation, ending in 表 or 表（…）, leader dots and a page number allowed) matches the table's
 -- pattern below: the patterns know a table by the words of its meaning, so that wordings the loader
 -- cannot read as the table (政府性基金收支表, 财政拨款安排的行政经费及“三公”经费预算表) still name
@@ -16,7 +16,7 @@ with rules (report_kind, table_code, title, pattern) as (
     values
         ('决算', 'gk01', '收入支出决算总表', '(?<!拨款)(收入支出|收支)决算总表'),
         ('决算', 'gk02', '收入决算表', '收入决算表'),
-        ('决算', 'gk03', '支出决算表', '(?<!收入|基本|项目|三公)支出决算表'),
+        ('决算', 'gk03', '支出决算表', '(?<!收入|基本|项目|三公|拨款|经费)支出决算表'),
         ('决算', 'gk04', '财政拨款收入支出决算总表', '财政拨款(收入支出|收支)决算总表'),
         ('决算', 'gk05', '一般公共预算财政拨款支出决算表', '一般公共预算[^表]*(?<!基本|项目)支出决算表'),
         ('决算', 'gk06', '一般公共预算财政拨款基本支出决算表', '一般公共预算[^表]*基本支出决算表'),
@@ -37,8 +37,18 @@ document as (
     select report_kind from fiscal.dim_document where document_id = $1
 ),
 
--- Lines shaped like a title or a 目录 entry, without quotes and spaces (“三公” → 三公); found once
--- (inlined into the join below, the document's lines were scanned again for each rule).
+-- The tables the loader read, or read the title of, as that table (with the line of its title and
+-- of its 目录 entry).
+coded as (
+    select table_code, title_line as line_no from fiscal.document_table where document_id = $1
+    union all
+    select table_code, null from fiscal.printed_table where document_id = $1 and table_code is not null
+    union all
+    select table_code, line_no from fiscal.document_toc_entry where document_id = $1
+),
+
+-- Lines shaped like a title or a 目录 entry, without quotes and spaces (“三公” → 三公): looked for
+-- only when a required table is not coded (most reports code all of them), and found once.
 titles as materialized (
     select line_no, regexp_replace(line_text, '[\s“”"‘’]', '', 'g') as title
     from fiscal.document_line
@@ -49,17 +59,20 @@ titles as materialized (
         and line_text ~ '表\s*([（(][^）)]*[）)])?\s*[.…·．\s]*[0-9]*\s*$'
 ),
 
-named as (
-    select table_code, null::integer as line_no from fiscal.document_table where document_id = $1
-    union all
-    select table_code, null from fiscal.printed_table where document_id = $1 and table_code is not null
-    union all
-    select table_code, line_no from fiscal.document_toc_entry where document_id = $1
-    union all
-    select rules.table_code, titles.line_no
+-- The required tables not coded: only these are looked for among the titles.
+uncoded as materialized (
+    select rules.table_code, rules.pattern
     from rules
     inner join document using (report_kind)
-    inner join titles on titles.title ~ rules.pattern
+    where not exists (select 1 from coded where coded.table_code = rules.table_code)
+),
+
+named as (
+    select table_code, line_no from coded
+    union all
+    select uncoded.table_code, titles.line_no
+    from uncoded
+    inner join titles on titles.title ~ uncoded.pattern
 )
 
 select rules.table_code as table_codes, rules.title as row_key, 1 as expected,
