@@ -96,6 +96,24 @@ import Testing
         #expect(!figures.contains { ["比2025年预算", "年初预算"].contains($0.subject) })
     }
 
+    /// A budget's sub-heading that states its item's amount (上海交通职业技术学院's 三公 items) is read
+    /// as the sentence it is, also when it wraps onto the next line; a heading without an amount is a heading.
+    @Test func aBudgetHeadingThatStatesAnAmountIsRead() throws {
+        let text = """
+            一、2026年“三公”经费预算情况说明
+            （一）因公出国（境）费35.00万元，与2025年预算持平。
+            （二）公务用车购置及运行费20.10万元，比2025年预算减少23.10万元，主要原因是
+            2026年度无公务车购置需求。
+            （三）公务接待费
+            """
+        let figures = NarrativeFigureReader(lines: try ReportLines(file: "budget.txt", data: Data(text.utf8)), kind: .budget).read()
+        #expect(figures.map(\.subject) == ["因公出国（境）费", "公务用车购置及运行费"])
+        #expect(figures.first?.isFlat == true)
+        #expect([figures.last?.value?.text, figures.last?.changeWord, figures.last?.change?.text] == ["20.10", "减少", "23.10"])
+        #expect(figures.last?.section == "一、2026年“三公”经费预算情况说明 （二）公务用车购置及运行费")
+        #expect(figures.last?.location.line == 3)
+    }
+
     /// Every thousands separator of a number stays ASCII where the narrative's commas are made
     /// full-width: 165,000,000.00 has two, the second's digit before it the first's last.
     @Test func everyThousandsSeparatorOfANumberIsKept() {

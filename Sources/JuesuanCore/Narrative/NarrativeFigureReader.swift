@@ -92,10 +92,18 @@ struct NarrativeFigureReader {
         return paragraphs
     }
 
-    /// A heading line cut at its first colon: (the heading, the text after it).
+    /// A budget's heading line cut at its first colon: (the heading, the text after it). A heading
+    /// line that states an amount, as a sentence of its own (（一）因公出国（境）费35.00万元，与2025年预算
+    /// 持平。) or one wrapped onto the next line, is its item's name up to the amount, and its text
+    /// after its number (（一）) is read.
     static func split(heading text: String) -> (String, String) {
-        guard let colon = text.firstIndex(of: "：") else { return (text, "") }
-        return (String(text[..<colon]), String(text[text.index(after: colon)...]).trimmingWhitespace())
+        if let colon = text.firstIndex(of: "：") {
+            return (String(text[..<colon]), String(text[text.index(after: colon)...]).trimmingWhitespace())
+        }
+        guard let figure = numbersWithUnit(in: text, singleScalar: TextNormalizer.isSingleScalarText(text)).first,
+            let marker = text.prefixMatch(of: NarrativeReader.Patterns.heading)
+        else { return (text, "") }
+        return (String(text[..<figure.range.lowerBound]), String(text[marker.range.upperBound...]))
     }
 
     /// Sentences ending in 。 with their character offset in the paragraph.
