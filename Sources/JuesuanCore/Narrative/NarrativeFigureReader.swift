@@ -254,13 +254,13 @@ struct NarrativeFigureReader {
     ///
     /// Every pattern is anchored at the tail's start (after an optional "，") and opens with one of
     /// a few words: each is matched at the start only (`prefixMatch`; `firstMatch` would try every
-    /// later position too), and only when the tail's first scalar can open it (`mayStart`, after the optional "，").
+    /// later position too), and only when the tail's first scalar can open it (`Patterns`' openings).
     private func readTail(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
         // Most figures are followed by none of the patterns' words: nothing to copy or match.
-        guard sentence[start...].mayStart(with: "比较与增减下上降占完", skipping: "，,") else { return start }
+        guard sentence[start...].mayStart(with: Patterns.tailOpenings, skipping: Patterns.optionalMarks) else { return start }
         let tail = String(sentence[start...])
         var consumed = 0
-        if figure.value != nil, tail.mayStart(with: "比较与增减", skipping: "，"), let match = tail.prefixMatch(of: Patterns.change) {
+        if figure.value != nil, tail.mayStart(with: Patterns.changeOpenings, skipping: Patterns.optionalMarks), let match = tail.prefixMatch(of: Patterns.change) {
             let change = match.output  // (each `match.N` builds the whole output again)
             (figure.changeWord, figure.change) = (String(change.1), Amount(String(change.2)))
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
@@ -270,20 +270,20 @@ struct NarrativeFigureReader {
                 figure.isFlat = true
                 consumed += tail.distance(from: flat.range.lowerBound, to: flat.range.upperBound)
             }
-        } else if tail.mayStart(with: "与较", skipping: "，,"), let match = tail.prefixMatch(of: Patterns.flat) {
+        } else if tail.mayStart(with: Patterns.flatOpenings, skipping: Patterns.optionalMarks), let match = tail.prefixMatch(of: Patterns.flat) {
             figure.isFlat = true
             consumed = tail.distance(from: tail.startIndex, to: match.range.upperBound)
         }
         let rest = String(tail.dropFirst(consumed))
-        if rest.mayStart(with: "增下上降", skipping: "，,"), let match = rest.prefixMatch(of: Patterns.rate) {
+        if rest.mayStart(with: Patterns.rateOpenings, skipping: Patterns.optionalMarks), let match = rest.prefixMatch(of: Patterns.rate) {
             let rate = match.output
             (figure.rateWord, figure.rate) = (Patterns.rateWords[String(rate.1)], Amount(String(rate.2)))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if rest.mayStart(with: "占", skipping: "，"), let match = rest.prefixMatch(of: Patterns.share) {
+        } else if rest.mayStart(with: Patterns.shareOpenings, skipping: Patterns.optionalMarks), let match = rest.prefixMatch(of: Patterns.share) {
             let share = match.output
             (figure.share, figure.shareOf) = (Amount(String(share.2)), String(share.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
-        } else if rest.mayStart(with: "完", skipping: "，"), let match = rest.prefixMatch(of: Patterns.completion) {
+        } else if rest.mayStart(with: Patterns.completionOpenings, skipping: Patterns.optionalMarks), let match = rest.prefixMatch(of: Patterns.completion) {
             figure.completion = Amount(String(match.1))
             consumed += rest.distance(from: rest.startIndex, to: match.range.upperBound)
         }
@@ -348,6 +348,15 @@ struct NarrativeFigureReader {
         static let rateWords = ["增长": "增长", "上升": "增长", "增幅": "增长", "下降": "下降", "降幅": "下降"]
         nonisolated(unsafe) static let share = #/^，?占([^0-9，。；]*?)的?([0-9][0-9,]*(?:\.[0-9]+)?)%/#
         nonisolated(unsafe) static let completion = #/^，?完成(?:年初)?预算的([0-9][0-9,]*(?:\.[0-9]+)?)%/#
+        /// The first scalars each tail pattern above can open with (after one of `optionalMarks`),
+        /// tested before it runs (`mayStart`); a word added to a pattern adds its first scalar here.
+        static let changeOpenings = "比较与增减", flatOpenings = "与较", rateOpenings = "增下上降", shareOpenings = "占"
+        static let completionOpenings = "完"
+        /// Any of them: a tail that opens with none is read no further.
+        static let tailOpenings = changeOpenings + flatOpenings + rateOpenings + shareOpenings + completionOpenings
+        /// The marks a tail pattern allows before its words (`^，?` or `^[，,]?`): skipped by the test,
+        /// which may let a tail through that the pattern then refuses, never the other way.
+        static let optionalMarks = "，,"
         nonisolated(unsafe) static let leadingItem = #/^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)/#
         nonisolated(unsafe) static let leadingYear = #/^([0-9]{4}年度?|较[0-9]{4}年度?|与[0-9]{4}年度?相比)/#
         nonisolated(unsafe) static let trailingComparison = #/(较|比)([0-9]{4}年度?|上年)$/#

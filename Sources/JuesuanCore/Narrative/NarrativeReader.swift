@@ -115,9 +115,9 @@ struct NarrativeReader {
             text = text.replacingOccurrences(of: half, with: full)
         }
         // A thousands separator turned into a full-width comma between digits is put back — each of
-        // them: in 165,000,000.00 the second one's digit before is the first match's last, and
-        // matches do not overlap, so the search runs again until none is left.
-        while text.contains(Patterns.separator) { text = text.replacing(Patterns.separator) { "\($0.1),\($0.2)" } }
+        // them: the three digits after it are looked ahead at, not taken, so in 165,000,000.00 the
+        // second separator's digit before it is still there to match.
+        text = text.replacing(Patterns.separator) { "\($0.1)," }
         return text.replacingOccurrences(of: "％", with: "%")
     }
 
@@ -206,6 +206,6 @@ struct NarrativeReader {
         nonisolated(unsafe) static let figures =
             #/^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?(.*)$/#
         nonisolated(unsafe) static let heading = #/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)/#
-        nonisolated(unsafe) static let separator = #/([0-9])，([0-9]{3})/#
+        nonisolated(unsafe) static let separator = #/([0-9])，(?=[0-9]{3})/#
     }
 }
