@@ -46,7 +46,12 @@ struct Load: ParsableCommand {
     @Flag(help: "Print one JSON object a file on stdout, and nothing else there.")
     var json = false
 
-    @Option(help: "Files loaded at once, each on a connection of its own; output stays in input order. Default: the number of cores.")
+    @Option(
+        help: """
+            Files loaded at once, each on a connection of its own; output stays in input order. Below the number of cores, \
+            a run of 20 files or more checks the documents loaded on one more connection while the others load. \
+            Default: the number of cores.
+            """)
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @OptionGroup var logging: LoggingOptions
@@ -82,6 +87,8 @@ struct Load: ParsableCommand {
         }
         let (connection, target) = try database.connectAndMigrate(logger: logger)
         let checks = try database.checks()
+        // The checks of the documents loaded so far run beside the later files' loads.
+        let background = BackgroundChecks.start(files: files.count, jobs: jobs, checks: checks, conninfo: target.conninfo, logger: logger)
         var failed = 0
         var progress = Progress(total: files.count, enabled: !logging.quiet && !json)
         // With --json a file's object names its findings, known once the run's checks have run:
@@ -95,6 +102,7 @@ struct Load: ParsableCommand {
                 try Self.lostConnection(report, error: error, notAttempted: files.count - index - 1, of: files.count, json: json)
             }
             if report.failure != nil { failed += 1 }
+            if report.outcome == .loaded || report.outcome == .replaced { background?.loaded() }
             if json {
                 reports.append(report)
             } else if let failure = report.failure {
@@ -131,7 +139,11 @@ struct Load: ParsableCommand {
                 try finish(report, index: index)
             }
         }
-        let findings = try runChecks(checks, on: connection, conninfo: target.conninfo, logger: logger, reports: reports)
+        background?.finish()
+        // The checks left for after the files on every core the loads left idle, as beside them.
+        let findings = try runChecks(
+            checks, on: connection, conninfo: target.conninfo, logger: logger, reports: reports,
+            width: background == nil ? jobs : max(jobs, ProcessInfo.processInfo.activeProcessorCount), checkedBeside: background?.checked ?? [])
         if json {
             for var report in reports {
                 if let document = report.document, report.failure == nil {
@@ -151,28 +163,29 @@ struct Load: ParsableCommand {
     }
 
     /// Runs the data-quality checks of every document left pending — this run's, and any that an
-    /// earlier run killed before its checks left — and says what they found.
+    /// earlier run killed before its checks left — and says what they found, with those of the
+    /// documents `checkedBeside` the load. The batches run on `width` connections at once.
     ///
     /// - Returns: the findings by severity of the documents of `reports` (with --json).
     /// - Throws: `ExitCode(3)` when the checks cannot run (the connection was lost): the
     ///   documents stay loaded, their checks pending for the next `load` or `check --rerun`.
     private func runChecks(
-        _ checks: DataQualityChecks, on connection: Connection, conninfo: String, logger: Logger, reports: [FileLoader.Report]
+        _ checks: DataQualityChecks, on connection: Connection, conninfo: String, logger: Logger, reports: [FileLoader.Report],
+        width: Int, checkedBeside: Set<Int64>
     ) throws -> [Int64: [String: Int]] {
         Configuration.pauseBeforeChecks?()
         let started = Date()
         let checked: [Int64]
         do {
-            // The batches on --jobs connections at once, like the files; one that cannot be
-            // opened leaves its share to the others.
+            // One that cannot be opened leaves its share to the others.
             var connections = [connection]
-            for _ in 1..<max(jobs, 1) {
+            for _ in 1..<max(width, 1) {
                 do { connections.append(try Connection(conninfo, logger: logger)) } catch {
                     logger.warning("could not open another connection to check with", metadata: ["error": "\(error)"])
                     break
                 }
             }
-            checked = try checks.runPending(on: connections)
+            checked = checkedBeside.union(try checks.runPending(on: connections)).sorted()
         } catch {
             if json { reports.forEach(Output.json) }
             Output.error(
@@ -185,8 +198,9 @@ struct Load: ParsableCommand {
         if !json, !logging.quiet, !checked.isEmpty {
             var total: [String: Int] = [:]
             for counts in findings.values { total.merge(counts, uniquingKeysWith: +) }
+            let beside = checkedBeside.isEmpty ? "" : " (\(checkedBeside.count) of them while the files loaded)"
             print(
-                "checked \(checked.count) document\(checked.count == 1 ? "" : "s") in \(FileLoader.seconds(since: started)) s; "
+                "checked \(checked.count) document\(checked.count == 1 ? "" : "s") in \(FileLoader.seconds(since: started)) s\(beside); "
                     + "findings: \(Output.severities(total))")
             for document in checked where !(findings[document] ?? [:]).isEmpty {
                 print("  document \(document): \(Output.severities(findings[document]))")

@@ -79,6 +79,52 @@ import Testing
         }
     }
 
+    /// A run of many files at `--jobs 1` (a core left idle by the loads) checks the documents loaded
+    /// while its later files load, on a connection of its own, and leaves the same rows as checking
+    /// after the load: 40 generated reports and the seed, loaded by the CLI, against the same files
+    /// loaded by the library and checked once at the end.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount >= 2, "the checks run beside the loads only on a core they leave idle"))
+    func aLongRunChecksBesideItsLoadsAsAfterThem() throws {
+        let generated = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-beside-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: generated) }  // a leftover temp folder harms nothing
+        let made = try BIClientTests.runPython(
+            [
+                Warehouse.root.appendingPathComponent("Benchmarks/generate_corpus.py").path, "--count", "40", "--random-seed", "12",
+                "--out", generated.path,
+            ], environment: [:])
+        try #require(made.status == 0, "\(made.stderr)")
+        let files = [Warehouse.seedPath]
+            + (try FileManager.default.contentsOfDirectory(atPath: generated.path)).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { generated.appendingPathComponent($0).path }
+        try #require(files.count == 41)
+        let documents = "select document_id, department, fiscal_year, report_kind from fiscal.dim_document order by 1"
+
+        let (afterwards, afterDocuments) = try Warehouse.with { warehouse in
+            let loader = DocumentLoader(connection: warehouse.connection)
+            for file in files { try loader.load(ReportReader.read(file)) }
+            try DataQualityChecks(sqlDirectory: Warehouse.sqlDirectory).runPending(on: warehouse.connection)
+            return (try Self.outcomes(of: warehouse), try warehouse.lines(documents))
+        }
+        try Warehouse.with { warehouse in
+            let run = try CommandLineTests.run(["load"] + files + ["--jobs", "1", "--database-url", warehouse.database.conninfo])
+            #expect(run.status == 0, "\(run.stderr)")
+            // "checked 41 documents in 0.4 s (33 of them while the files loaded); findings: …"
+            let summary = run.stdout.split(separator: "\n").first { $0.hasPrefix("checked 41 documents in ") }
+            let beside = summary.flatMap { $0.firstMatch(of: /\((\d+) of them while the files loaded\)/) }.flatMap { Int($0.1) }
+            // A pass starts each 10 documents loaded (BackgroundChecks.threshold); the 31 files after
+            // the tenth leave it time to start.
+            #expect((beside ?? 0) >= 10, "\(summary ?? "no summary")")
+            #expect(try warehouse.lines("select count(*) from fiscal.dim_document where checked_at is null") == ["0"])
+            #expect(try warehouse.lines(documents) == afterDocuments)
+            let beside41 = try Self.outcomes(of: warehouse)
+            #expect(beside41.runs == afterwards.runs)
+            #expect(beside41.findings == afterwards.findings)
+            #expect(beside41.measurements == afterwards.measurements)
+            // Not an empty comparison: every document has every check's outcome.
+            #expect(beside41.runs.count == 41 * (try DataQualityChecks(sqlDirectory: Warehouse.sqlDirectory).checks.count))
+        }
+    }
+
     /// A load killed after its files are committed and before their checks leaves the documents
     /// loaded, their checks pending — `status`, `check` and the report page say so — and the next
     /// `check --rerun` or `load` checks them, with the findings an uninterrupted load gives.
