@@ -17,16 +17,8 @@ import Testing
     @Test func aBatchJudgesEachDocumentAsTheDocumentAloneWould() throws {
         let generated = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-checks-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: generated) }  // a leftover temp folder harms nothing
-        let made = try BIClientTests.runPython(
-            [
-                Warehouse.root.appendingPathComponent("Benchmarks/generate_corpus.py").path, "--count", "40", "--random-seed", "11",
-                "--out", generated.path,
-            ], environment: [:])
-        try #require(made.status == 0, "\(made.stderr)")
-        let texts = try FileManager.default.contentsOfDirectory(atPath: generated.path).filter { $0.hasSuffix(".txt") }.sorted()
-        try #require(texts.count == 40)
         var inputs: [(path: String, given: GivenIdentity)] = [(Warehouse.seedPath, .none)]
-        inputs += texts.map { (generated.appendingPathComponent($0).path, .none) }
+        inputs += try Self.generate(40, seed: 11, into: generated).map { ($0, .none) }
         inputs += (PrintedCellTests.reports + ["budget/xian-civil-affairs-bureau-2021-budget.pdf"]).map {
             (Warehouse.reports.appendingPathComponent($0).path, .none)
         }
@@ -87,16 +79,7 @@ import Testing
     func aLongRunChecksBesideItsLoadsAsAfterThem() throws {
         let generated = FileManager.default.temporaryDirectory.appendingPathComponent("juesuan-beside-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: generated) }  // a leftover temp folder harms nothing
-        let made = try BIClientTests.runPython(
-            [
-                Warehouse.root.appendingPathComponent("Benchmarks/generate_corpus.py").path, "--count", "40", "--random-seed", "12",
-                "--out", generated.path,
-            ], environment: [:])
-        try #require(made.status == 0, "\(made.stderr)")
-        let files = [Warehouse.seedPath]
-            + (try FileManager.default.contentsOfDirectory(atPath: generated.path)).filter { $0.hasSuffix(".txt") }.sorted()
-            .map { generated.appendingPathComponent($0).path }
-        try #require(files.count == 41)
+        let files = [Warehouse.seedPath] + (try Self.generate(40, seed: 12, into: generated))
         let documents = "select document_id, department, fiscal_year, report_kind from fiscal.dim_document order by 1"
 
         let (afterwards, afterDocuments) = try Warehouse.with { warehouse in
@@ -180,6 +163,19 @@ import Testing
             let after = try CommandLineTests.run(["status", "--database-url", url])
             #expect(after.stdout.hasPrefix("documents: 2\n"))
         }
+    }
+
+    /// Writes `count` reports of `Benchmarks/generate_corpus.py` into `folder`; their paths, in name order.
+    static func generate(_ count: Int, seed: Int, into folder: URL) throws -> [String] {
+        let made = try BIClientTests.runPython(
+            [
+                Warehouse.root.appendingPathComponent("Benchmarks/generate_corpus.py").path, "--count", String(count),
+                "--random-seed", String(seed), "--out", folder.path,
+            ], environment: [:])
+        try #require(made.status == 0, "\(made.stderr)")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        try #require(texts.count == count)
+        return texts.map { folder.appendingPathComponent($0).path }
     }
 
     /// The checks' rows as text, in a fixed order, without their ids and times.
