@@ -44,5 +44,5 @@ select * from final
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', 'the report states no 年初预算 of an item (第三部分 五(三))'
-where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%年初预算%' and line_text !~ '\t'
+where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%年初预算%' and line_text not like E'%\t%'
     and line_text ~ '年初预算(数)?[为是]?\s*[0-9]')

@@ -9,7 +9,7 @@
 with lines as (
     -- Only a line that holds 占 can state a share: a plain substring test first, far cheaper than
     -- the patterns below over every line.
-    select line_no, line_text from fiscal.document_line where document_id = $1 and line_text like '%占%' and line_text !~ '\t'
+    select line_no, line_text from fiscal.document_line where document_id = $1 and line_text like '%占%' and line_text not like E'%\t%'
 ),
 
 shares as (

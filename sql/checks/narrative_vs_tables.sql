@@ -13,8 +13,9 @@ with figures as (
     where figures.document_id = $1 and figures.value is not null
 ),
 
+-- The cells of the tables compared below only: a document's other tables are most of its cells.
 cells as (
-    select * from fiscal.gongkai_cell where document_id = $1
+    select * from fiscal.gongkai_cell where document_id = $1 and table_code in ('gk05', 'gk07', 'gk08', 'gk09')
 ),
 
 -- Each figure matched to the cell that prints it (the rules are in fiscal.narrative_figure_cell),
@@ -35,7 +36,8 @@ classes as (
     from figures
     inner join class_cells as cells on length(cells.subject_code) = 3 and cells.line_label = figures.subject
     inner join class_cells as total on total.line_label = '合计'
-    where figures.section ~ '、(\d{4} ?年度)?一般公共预算财政拨款支出决算情况'
+    -- The plain test first, here and below: a regular expression on every figure's section cost 0.5 ms.
+    where figures.section like '%一般公共预算财政拨款支出决算情况%' and figures.section ~ '、(\d{4} ?年度)?一般公共预算财政拨款支出决算情况'
 ),
 
 -- The fund sections (政府性基金, 国有资本经营): each item named with its amount against its row —
@@ -44,16 +46,18 @@ classes as (
 fund_figures as (
     select figures.*,
         coalesce(substring(figures.subject from '([^（）]+)（(?:类|款|项)）(?:支出)?$'), figures.subject) as row_name,
-        case substring(figures.subject from '（(类|款|项)）(?:支出)?$') when '类' then 3 when '款' then 5 when '项' then 7 end as code_length
+        case substring(figures.subject from '（(类|款|项)）(?:支出)?$') when '类' then 3 when '款' then 5 when '项' then 7 end as code_length,
+        case when figures.section ~ '、(\d{4} ?年度)?政府性基金' then 'gk07' else 'gk08' end as fund_table
     from figures
-    where figures.section ~ '、(\d{4} ?年度)?(政府性基金|国有资本经营)'
+    where (figures.section like '%政府性基金%' or figures.section like '%国有资本经营%')
+        and figures.section ~ '、(\d{4} ?年度)?(政府性基金|国有资本经营)'
 ),
 
 fund_items as (
     select figures.*, cells.amount as printed, cells.source_line as cell_line, cells.table_code
     from fund_figures as figures
     inner join cells
-        on cells.table_code = case when figures.section ~ '、(\d{4} ?年度)?政府性基金' then 'gk07' else 'gk08' end
+        on cells.table_code = figures.fund_table
         and cells.subject_code is not null and cells.line_label = figures.row_name and cells.measure_code = 'expense_total'
         and (figures.code_length is null or length(cells.subject_code) = figures.code_length)
 ),
@@ -115,7 +119,7 @@ final as (
             '绩效 section: 二级项目 count = the 项目支出绩效自评表 printed'
         from figures cross join projects
         -- Only where forms were read: a PDF's forms are not read yet, and 0 forms would be a false alarm.
-        where figures.section ~ '绩效' and figures.subject = '二级项目' and figures.unit = '个' and projects.forms > 0
+        where figures.section like '%绩效%' and figures.subject = '二级项目' and figures.unit = '个' and projects.forms > 0
             and not exists (select 1 from published)
         union all
         select 'narrative,gk10', '公开项目 ' || published.line_no, published.count, projects.forms, 1, false, '=', array[published.line_no],
@@ -126,7 +130,7 @@ final as (
         select 'narrative,gk10', '共涉及资金 ' || figures.ord, projects.funds, figures.value, 1, false, '=', array[figures.source_line],
             '绩效 section: funds of the self-evaluated projects = Σ 年度资金总额 全年预算数 of the forms'
         from figures cross join projects
-        where figures.section ~ '绩效' and figures.subject = '共涉及资金' and projects.forms > 0 and not exists (select 1 from published)
+        where figures.section like '%绩效%' and figures.subject = '共涉及资金' and projects.forms > 0 and not exists (select 1 from published)
     ) as comparisons
 )
 
@@ -137,5 +141,5 @@ select null, null, null, null, 0, false, 'basis', '{}', 'a budget''s text is com
 where exists (select 1 from fiscal.dim_document where document_id = $1 and report_kind = '预算')
 union all
 select null, null, null, null, 0, false, 'basis', '{}', 'the report states no amount outside its tables'
-where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%元%' and line_text !~ '\t'
+where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%元%' and line_text not like E'%\t%'
     and line_text ~ '[0-9]\s*万?元')

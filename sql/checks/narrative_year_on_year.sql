@@ -52,7 +52,7 @@ final as (
     union all
     select 'narrative', '持平 line ' || line_no, 0, 1, 1, false, '=', array[line_no], 'a change (增加为 / 减少为 X 万元) is not 与上年持平'
     from fiscal.document_line
-    where document_id = $1 and line_text like '%持平%' and line_text !~ '\t'
+    where document_id = $1 and line_text like '%持平%' and line_text not like E'%\t%'
         and line_text ~ '(增加|减少|增长|下降)(为|到)\s*[0-9][0-9.,]*\s*万?元\s*[，,]?\s*(与|和|较)上年(度)?(基本)?持平'
     union all
     select 'narrative', subject, total, parts, terms, false, '=', lines, '政府采购 total = 货物 + 工程 + 服务'
@@ -64,4 +64,5 @@ select * from final
 union all
 -- Nothing to compare, and why (see sql/checks/README.md): the outcome is not_applicable.
 select null, null, null, null, 0, false, 'basis', '{}', 'the report states no change against last year'
-where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text !~ '\t' and line_text ~ '(上年|上一年|20[0-9]{2}\s*年度?相比|较\s*20[0-9]{2}\s*年)')
+-- (each wording holds 年: the plain test first)
+where not exists (select 1 from fiscal.document_line where document_id = $1 and line_text like '%年%' and line_text not like E'%\t%' and line_text ~ '(上年|上一年|20[0-9]{2}\s*年度?相比|较\s*20[0-9]{2}\s*年)')

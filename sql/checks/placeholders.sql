@@ -9,8 +9,10 @@ with hits as (
         substring(line_text from '(X{2,}|Ｘ{2,}|×{2,}|某某|(?:增加|增长|上升)\s*[（(/／]\s*(?:减少|下降)\s*[）)]?|原因(?:是|为)?\s*[:：]\s*[。；;])') as placeholder
     from fiscal.document_line
     where document_id = $1
-        and (line_text ~ '(XX|ＸＸ|××|某某)'
-            or line_text !~ '\t' and line_text ~ '((增加|增长|上升)\s*[（(/／]\s*(减少|下降)|原因(是|为)?\s*[:：]\s*[。；;])')
+        -- Plain tests before the regular expression, which cost 2 ms on a document's lines.
+        and (strpos(line_text, 'XX') > 0 or strpos(line_text, 'ＸＸ') > 0 or strpos(line_text, '××') > 0 or strpos(line_text, '某某') > 0
+            or (strpos(line_text, '减少') > 0 or strpos(line_text, '下降') > 0 or strpos(line_text, '原因') > 0) and line_text not like E'%\t%'
+                and line_text ~ '((增加|增长|上升)\s*[（(/／]\s*(减少|下降)|原因(是|为)?\s*[:：]\s*[。；;])')
 )
 
 select 'document' as table_codes, placeholder || ' line ' || line_no as row_key, 0 as expected, 1 as actual, 0 as terms,
