@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     // The layers, bottom up: CLibPQ → JuesuanLibPQ (a libpq driver and a local cluster, nothing
-    // of 决算); JuesuanCore (pure parsing and the model) → JuesuanPDF (running pdftotext);
+    // of 决算); CCrypto → JuesuanCore (pure parsing and the model) → JuesuanPDF (running pdftotext);
     // JuesuanWarehouse (loader, migrator, checks: the model into PostgreSQL, no PDF); the CLI on
     // top, holding the orchestration of files (which reader, which database, in what order).
     targets: [
@@ -28,7 +28,9 @@ let package = Package(
             name: "JuesuanLibPQ",
             dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")]
         ),
-        .target(name: "JuesuanCore"),
+        // OpenSSL's libcrypto, for the SHA-256 of a report's file (its version's identity).
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"]), .brew(["openssl"])]),
+        .target(name: "JuesuanCore", dependencies: ["CCrypto"]),
         // zlib, for the PNGs of printed pages (`trace --png`, `show --png`).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "JuesuanPDF", dependencies: ["JuesuanCore", "CZlib"]),

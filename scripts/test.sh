@@ -10,6 +10,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libpq 2>/dev/null || missing+=(libpq-dev)
+pkg-config --exists libcrypto 2>/dev/null || missing+=(libssl-dev)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 pkg-config --exists zlib 2>/dev/null || missing+=(zlib1g-dev)
 # A PDF's glyphs and ruling lines are read with MuPDF's mutool trace; pictures with poppler's pdftoppm,

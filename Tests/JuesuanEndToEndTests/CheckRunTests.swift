@@ -84,7 +84,7 @@ import Testing
 
         let (afterwards, afterDocuments) = try Warehouse.with { warehouse in
             let loader = DocumentLoader(connection: warehouse.connection)
-            for file in files { try loader.load(ReportReader.read(file)) }
+            for file in files { _ = try loader.load(ReportReader.read(file)) }
             try DataQualityChecks(sqlDirectory: Warehouse.sqlDirectory).runPending(on: warehouse.connection)
             return (try Self.outcomes(of: warehouse), try warehouse.lines(documents))
         }
