@@ -5,8 +5,9 @@
 -- side names after the fund (一、一般公共预算财政拨款 above 本年收入合计, 一般公共预算财政拨款 under
 -- 年初财政拨款结转和结余), the 支出 and 年末 amounts of the fund's column (a warn: either side may be
 -- what is misprinted).
+-- The three tables compared only: each lookup below scans these cells again.
 with cells as (
-    select * from fiscal.gongkai_cell where document_id = $1
+    select * from fiscal.gongkai_cell where document_id = $1 and table_code in ('gk04', 'gk07', 'gk08')
 ),
 
 rows as (
