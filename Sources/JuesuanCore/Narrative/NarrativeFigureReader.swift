@@ -174,8 +174,9 @@ struct NarrativeFigureReader {
             }
             figure.subject = Self.cleaned(subject)
             consumedUpTo = readTail(after: match.range.upperBound, in: sentence, into: &figure)
-            let namesOnlyItsBase = figure.subject.isEmpty ? figure.value == nil : figure.subject.wholeMatch(of: Patterns.comparisonBase) != nil
-            if figure.change != nil, namesOnlyItsBase, let previous = figures.indices.last, figures[previous].change == nil
+            // (The pattern tested only on a change: on every figure it cost 3.5 % of the parse.)
+            if figure.change != nil, let previous = figures.indices.last, figures[previous].change == nil,
+                figure.subject.isEmpty ? figure.value == nil : figure.subject.wholeMatch(of: Patterns.comparisonBase) != nil
             {
                 // The change is the previous figure's where this one's subject only names what it is
                 // compared with: 支出决算为 1055.28 万元，较 2023 年度增加 10.68 万元; 财政拨款收入30,441万元，比2025年预算
