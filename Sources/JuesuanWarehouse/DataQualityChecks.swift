@@ -88,7 +88,7 @@ public struct DataQualityChecks: Sendable {
             """,
             doing: "finding the documents whose checks are pending"
         ).rows.compactMap { row in row[0].flatMap { Int64($0) }.map { (id: $0, group: row[1] ?? "") } }
-        try refreshStatistics(pending: pending.count, on: first)
+        try refreshStatistics(pending: pending.count, on: connections)
         try run(inBatches: pending, on: connections, batchSize: batchSize)
         return pending.map(\.id).sorted()
     }
@@ -102,22 +102,38 @@ public struct DataQualityChecks: Sendable {
     /// not by run, so that the passes of a run's checks beside its loads (every 10 documents)
     /// analyze a growing warehouse each time it has doubled, not at every pass. The checks' own
     /// tables (`dq_`, a fifth of the time) are left out: the checks write them and read none, and
-    /// a document's old rows are found by its index. The tables the user does not own are
+    /// a document's old rows are found by its index. The tables are dealt out to the connections,
+    /// largest first, and analyzed on all at once (one connection analyzing while the others
+    /// waited was 0.5 s of a 200-report run's checks). The tables the user does not own are
     /// skipped with a notice.
-    private func refreshStatistics(pending: Int, on connection: Connection) throws {
-        guard pending > 0 else { return }
-        let tables = try connection.execute(
+    private func refreshStatistics(pending: Int, on connections: [Connection]) throws {
+        guard pending > 0, let first = connections.first else { return }
+        let tables = try first.execute(
             """
             select format('%I.%I', schemaname, relname) from pg_stat_user_tables
             where schemaname = 'fiscal' and relname <> 'load_run' and relname not like 'dq\\_%'
                 and n_mod_since_analyze > 0 and n_mod_since_analyze * 2 >= n_live_tup
-            order by relname
+            order by n_live_tup desc, relname
             """,
             doing: "listing the warehouse's tables whose statistics are out of date"
         ).rows.compactMap { $0[0] }
-        guard !tables.isEmpty else { return }
-        // Names from the catalog, quoted by format('%I'): never input.
-        _ = try connection.execute("analyze " + tables.joined(separator: ", "), doing: "updating the statistics of the warehouse's tables")
+        let shares = (0..<min(connections.count, tables.count)).map { worker in
+            stride(from: worker, to: tables.count, by: connections.count).map { tables[$0] }
+        }
+        let queue = BatchQueue(count: shares.count)
+        // Each connection is used by its own thread alone (a Connection is not Sendable).
+        nonisolated(unsafe) let workers = connections
+        DispatchQueue.concurrentPerform(iterations: shares.count) { worker in
+            guard let index = queue.next() else { return }
+            do {
+                // Names from the catalog, quoted by format('%I'): never input.
+                _ = try workers[worker].execute(
+                    "analyze " + shares[index].joined(separator: ", "), doing: "updating the statistics of the warehouse's tables")
+            } catch {
+                queue.fail(error)
+            }
+        }
+        if let error = queue.error { throw error }
     }
 
     /// `runPending(on:batchSize:)` on one connection.
