@@ -5,9 +5,9 @@ with cells as (
     where document_id = $1 and table_code in ('gk02', 'gk03', 'gk05', 'gk07', 'gk08', 'gk_fiscal_expense')
 ),
 
--- Each coded row's children summed by hash, keyed by their parent's code (the 合计 row's key is
--- ''), then joined to the parent: no sort of the document's rows (a window over them sorted
--- 1,100 rows by five text keys, 1 ms a document).
+-- Each coded row's children summed by group, keyed by their parent's code (the 合计 row's key is
+-- ''), then joined to their parent (a hash join on the statistics refreshed before the checks):
+-- a window over the document's rows instead sorted 1,100 rows by five text keys (1 ms a document).
 children as (
     select
         table_code, measure_code, fund_code,
