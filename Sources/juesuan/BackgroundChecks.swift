@@ -41,10 +41,10 @@ final class BackgroundChecks: @unchecked Sendable {
     }
 
     /// Starts checking beside the load on a new connection; nil when no core is left idle by the
-    /// loads (`jobs` ≥ cores: a third stream of work only slowed both down, 14.2 → 16.6 s for 200
-    /// reports at `--jobs 2` on two cores), when a run is too short for it (fewer than twice
-    /// `threshold` files) or the connection cannot be opened (the final pass then checks
-    /// everything, as it would anyway).
+    /// loads (`jobs` ≥ cores: a third stream of work, in passes of 25, slowed both down, 14.2 →
+    /// 16.6 s for 200 reports at `--jobs 2` on two cores), when a run is too short for it (fewer
+    /// than twice `threshold` files) or the connection cannot be opened (the final pass then
+    /// checks everything, as it would anyway).
     static func start(files: Int, jobs: Int, checks: DataQualityChecks, conninfo: String, logger: Logger) -> BackgroundChecks? {
         guard jobs < ProcessInfo.processInfo.activeProcessorCount, files >= 2 * threshold, !checks.checks.isEmpty else { return nil }
         let connection: Connection
