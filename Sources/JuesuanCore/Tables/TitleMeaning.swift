@@ -49,26 +49,23 @@ struct TitleMeaning: Equatable {
     /// tried against every word of the vocabulary, and most are not in it.
     @discardableResult
     static func replace(_ word: String, with replacement: String, in text: inout String) -> Bool {
-        // Most words are not in the title: looked for in place before anything is copied.
-        guard UTF8Search.contains(text, word) else { return false }
+        // Most words are not in the title: looked for in place, before anything is copied.
+        var (title, needle) = (text, word)
+        guard var found = title.withUTF8({ bytes in needle.withUTF8 { UTF8Search.firstOffset(of: $0, in: bytes) } }) else { return false }
         let bytes = Array(text.utf8)
         let target = Array(word.utf8)
-        guard !target.isEmpty, bytes.count >= target.count else { return false }
         var result: [UInt8] = []
         var index = 0
-        var found = false
-        while index < bytes.count {
-            if index + target.count <= bytes.count, bytes[index] == target[0], bytes[index..<index + target.count].elementsEqual(target) {
-                result += replacement.utf8
-                index += target.count
-                found = true
-            } else {
-                result.append(bytes[index])
-                index += 1
-            }
+        while true {
+            result += bytes[index..<found]
+            result += replacement.utf8
+            index = found + target.count
+            guard let next = UTF8Search.firstOffset(of: target, in: bytes, from: index) else { break }
+            found = next
         }
-        if found { text = String(decoding: result, as: UTF8.self) }
-        return found
+        result += bytes[index...]
+        text = String(decoding: result, as: UTF8.self)
+        return true
     }
 
     /// Full-width digits, letters and spaces as ASCII (２０２６ → 2026).

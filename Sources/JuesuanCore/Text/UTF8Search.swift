@@ -42,21 +42,17 @@ extension String {
 }
 
 public enum UTF8Search {
-    /// Whether the UTF-8 bytes of `needle` occur in those of `text`: exactly, with no canonical
-    /// equivalence (for byte-wise rewrites such as `TitleMeaning.replace`).
-    static func contains(_ text: String, _ needle: String) -> Bool {
-        var text = text
-        var needle = needle
-        return text.withUTF8 { haystack in
-            needle.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard haystack.count >= needle.count else { return false }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) { return true }
-                }
-                return false
-            }
+    /// Where the UTF-8 bytes of `needle` first occur in those of `text`, from byte `from` on: a
+    /// byte offset, exactly, with no canonical equivalence (for byte-wise rewrites such as
+    /// `TitleMeaning.replace`); nil when they do not, or the needle is empty.
+    static func firstOffset<Text: RandomAccessCollection<UInt8>, Needle: RandomAccessCollection<UInt8>>(
+        of needle: Needle, in text: Text, from: Int = 0
+    ) -> Int? where Text.Index == Int, Needle.Index == Int {
+        guard let first = needle.first, text.count - from >= needle.count else { return nil }
+        for start in from...(text.count - needle.count) where text[start] == first {
+            if text[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
+        return nil
     }
 
     /// A CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F): canonically equivalent to a
