@@ -101,3 +101,8 @@ public struct Amount: Hashable, Sendable, CustomStringConvertible {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension UInt8 {
+    /// A UTF-8 byte that is an ASCII digit, 0–9 (no byte of a longer scalar is one).
+    var isASCIIDigit: Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) }
+}

@@ -212,7 +212,7 @@ struct NarrativeFigureReader {
         // is one of them, so stepping a byte at a time over other text skips it scalar by scalar.
         var text = sentence
         let found = text.withUTF8 { bytes -> [(start: Int, numberEnd: Int, unitEnd: Int)] in
-            let isDigit = { (offset: Int) in offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[offset]) }
+            let isDigit = { (offset: Int) in offset < bytes.count && bytes[offset].isASCIIDigit }
             var found: [(start: Int, numberEnd: Int, unitEnd: Int)] = []
             var index = 0
             while index < bytes.count {

@@ -141,15 +141,14 @@ struct NarrativeReader {
                         count += 1
                     }
                 }
-                let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
                 var index = 0
                 while index < bytes.count {
                     let (value, length) = TextNormalizer.scalar(at: index, in: bytes)
                     index += length
                     switch value {
                     case 0x2C, 0xFF0C:  // , ，
-                        if count >= 1, isDigit(out[count - 1]), index + 3 <= bytes.count,
-                            bytes[index..<(index + 3)].allSatisfy(isDigit)
+                        if count >= 1, out[count - 1].isASCIIDigit, index + 3 <= bytes.count,
+                            bytes[index..<(index + 3)].allSatisfy(\.isASCIIDigit)
                         {
                             write(",")
                             for _ in 0..<3 {
@@ -180,15 +179,14 @@ struct NarrativeReader {
     /// Whether `normalizedSingleScalarText` may change these bytes: they hold a half-width mark it
     /// widens, a ％, or a comma between a digit and three more (which may be a separator put back).
     static func normalizingChanges(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         for index in bytes.indices {
             switch bytes[index] {
             case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"):
                 return true
             case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC:
                 if bytes[index + 2] == 0x85 { return true }  // ％
-                if bytes[index + 2] == 0x8C, index >= 1, isDigit(bytes[index - 1]), index + 5 < bytes.count,
-                    isDigit(bytes[index + 3]), isDigit(bytes[index + 4]), isDigit(bytes[index + 5])
+                if bytes[index + 2] == 0x8C, index >= 1, bytes[index - 1].isASCIIDigit, index + 5 < bytes.count,
+                    bytes[(index + 3)...(index + 5)].allSatisfy(\.isASCIIDigit)
                 {
                     return true  // ，between digits
                 }

@@ -128,7 +128,7 @@ struct TableLocator {
             key.removeSubrange(dots)
         }
         // "2019年政府采购预算表": the year the report is for.
-        if let first = key.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+        if let first = key.utf8.first, first.isASCIIDigit,
             let year = key.prefixMatch(of: Self.leadingYear)
         {
             key.removeSubrange(year.range)

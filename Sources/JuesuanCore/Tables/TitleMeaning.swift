@@ -27,7 +27,7 @@ struct TitleMeaning: Equatable {
         var key = Self.foldingWidth(raw)
         key = TextNormalizer.key(TextNormalizer.withoutNumbering(key))
         // Both patterns below need an ASCII digit: a key without one skips them.
-        if key.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+        if key.utf8.contains(where: \.isASCIIDigit) {
             // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
             if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
             // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
