@@ -15,6 +15,7 @@ import Testing
     /// The words the parser tests for with `holds` before a slower search.
     static let needles: [StaticString] = [
         "年", "第", "表", "称", "单位", "部门", "公", "开", "单位:", "公开", "财决", "$", "\\geq", "\\leq", "\\%", "＝", "％", ">=", "<=",
+        "况", "自评表", "年初预算数", "全年预算数", "一级指标", "资金", "拨款", "结转",
     ]
 
     // MARK: The readings replaced, kept as the reference
@@ -147,6 +148,44 @@ import Testing
             }
         }
         return found
+    }
+
+    /// `UTF8Search.mayContain` reads sixteen bytes at a time: a needle or a compatibility
+    /// ideograph at every offset of texts of every length around those blocks is found, and a
+    /// text holding neither is passed, as a byte-by-byte search tells.
+    @Test func mayContainFindsWhatABytewiseSearchFindsAtEveryOffset() {
+        func bytewise(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+            let occurs = text.count >= needle.count && (0...(text.count - needle.count)).contains { text[$0..<($0 + needle.count)].elementsEqual(needle) }
+            let compatibility = text.indices.dropLast().contains { (text[$0] == 0xEF && (0xA4...0xAB).contains(text[$0 + 1])) || (text[$0] == 0xF0 && text[$0 + 1] == 0xAF) }
+            return occurs || compatibility
+        }
+        // Filler of the needle's own bytes, its last byte (AC) among them, and full-width marks (EF BC …).
+        let filler = Array("预算第预算，第年度".utf8)
+        var compared = 0
+        var found = 0
+        for needle in ["第三", "表", "一级指标", "ab"].map({ Array($0.utf8) }) {
+            for length in 0...40 {
+                let plain = (0..<length).map { filler[$0 % filler.count] }
+                var texts = [plain]
+                for offset in 0...length {
+                    texts.append(Array(plain[..<offset] + needle + plain[offset...]))
+                    texts.append(Array(plain[..<offset] + Array("說".utf8) + plain[offset...]))  // U+8AAA, a unified ideograph
+                    texts.append(Array(plain[..<offset] + Array("\u{F9A1}".utf8) + plain[offset...]))  // a compatibility ideograph
+                    texts.append(Array(plain[..<offset] + Array("\u{2F800}".utf8) + plain[offset...]))  // one of the supplement
+                }
+                for text in texts {
+                    let expected = bytewise(text, needle)
+                    let actual = text.withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { UTF8Search.mayContain(text, $0) } }
+                    #expect(actual == expected, "\(String(decoding: text, as: UTF8.self).debugDescription) for \(String(decoding: needle, as: UTF8.self))")
+                    compared += 1
+                    if expected { found += 1 }
+                }
+            }
+        }
+        #expect(compared == 4 * (41 + 4 * (41 * 42 / 2)))
+        // Each text with the needle or a compatibility ideograph inserted holds it; the filler,
+        // with the needle's bytes split among other characters, never does.
+        #expect(found == 4 * 3 * (41 * 42 / 2))
     }
 
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {

@@ -15,10 +15,15 @@ struct NarrativeFigureReader {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
             let item = paragraph.text.mayStart(with: "0123456789") ? paragraph.text.prefixMatch(of: Patterns.itemNumber).flatMap { Int($0.1) } : nil
-            for sentence in Self.sentences(paragraph.text) {
+            // A paragraph of single isolated scalars has only sentences of them.
+            let singleScalar = TextNormalizer.isSingleScalarText(paragraph.text)
+            for sentence in Self.sentences(paragraph.text, singleScalar: singleScalar) {
                 // Each figure's line is the one its number is printed on, which may be a later
                 // line of the sentence.
-                var found = figuresOf(sentence.text, section: paragraph.section, startingAt: figures.count + 1) { offset in
+                let sentenceOfSingleScalars = singleScalar || TextNormalizer.isSingleScalarText(sentence.text)
+                var found = figuresOf(
+                    sentence.text, singleScalar: sentenceOfSingleScalars, section: paragraph.section, startingAt: figures.count + 1
+                ) { offset in
                     paragraph.location(of: sentence.offset + offset, in: lines)
                 }
                 for index in found.indices { found[index].item = item }
@@ -107,8 +112,8 @@ struct NarrativeFigureReader {
     }
 
     /// Sentences ending in 。 with their character offset in the paragraph.
-    static func sentences(_ text: String) -> [(text: String, offset: Int)] {
-        TextNormalizer.isSingleScalarText(text) ? sentencesOfSingleScalarText(text) : sentencesByCharacters(text)
+    static func sentences(_ text: String, singleScalar: Bool) -> [(text: String, offset: Int)] {
+        singleScalar ? sentencesOfSingleScalarText(text) : sentencesByCharacters(text)
     }
 
     /// `sentences` on the scalars, for text of single isolated scalars (see
@@ -154,12 +159,13 @@ struct NarrativeFigureReader {
     // MARK: - Figures
 
 
+    /// The figures of a sentence; `singleScalar`: whether its characters are all single isolated
+    /// scalars (`TextNormalizer.isSingleScalarText`).
     private func figuresOf(
-        _ sentence: String, section: String, startingAt ord: Int, location: (_ characterOffset: Int) -> SourceLocation
+        _ sentence: String, singleScalar: Bool, section: String, startingAt ord: Int, location: (_ characterOffset: Int) -> SourceLocation
     ) -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         var consumedUpTo = sentence.startIndex
-        let singleScalar = TextNormalizer.isSingleScalarText(sentence)
         for match in Self.numbersWithUnit(in: sentence, singleScalar: singleScalar) where match.range.lowerBound >= consumedUpTo {
             var figure = NarrativeFigure(
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,

@@ -17,6 +17,8 @@ enum GoalText {
     }
 
     static let lineBreakTags = ["</p>", "<br>", "<br/>", "<br />"]
+    /// `lineBreakTags` as UTF-8.
+    static let lineBreakTagBytes = lineBreakTags.map { Array($0.utf8) }
 
     /// `plain` on the UTF-8 bytes, for text of single isolated scalars (see
     /// `TextNormalizer.isIsolatedScalar`): there every `Character` is one scalar (a line break
@@ -25,7 +27,7 @@ enum GoalText {
     /// since no two tags can overlap.
     static func plainOfSingleScalarText(_ text: String) -> String {
         var text = text
-        let tags = lineBreakTags.map { Array($0.utf8) }
+        let tags = lineBreakTagBytes
         // The text without tags, a line-break tag as a line break.
         var plain: [UInt8] = []
         text.withUTF8 { bytes in

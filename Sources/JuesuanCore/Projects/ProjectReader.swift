@@ -21,6 +21,8 @@ struct ProjectReader {
     ]
     /// The headers of the 资金 lines' values.
     static let fundValues = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    /// The positions in `fundValues` of the five values a `FundLine` keeps, in its order (all but 分值).
+    static let fundLineValues = [0, 1, 2, 4, 5]
 
     /// Every label of `fundSources` holds one of these words: a key without them names no source.
     static let fundSourceWords: [StaticString] = ["资金", "拨款", "结转"]
@@ -93,8 +95,8 @@ struct ProjectBuilder {
     var expectedGoal: [String] = []
     var achievedGoal: [String] = []
     var inIndicators = false
-    /// The columns of the 资金 values, by header, once the header row is read.
-    var fundColumns: [String: Int]?
+    /// The column of each of `ProjectReader.fundValues` (nil where not printed), once the header row is read.
+    var fundColumns: [Int?]?
     var funds: [FundLine] = []
     var indicators: [Indicator] = []
     var totalScore: Amount?
@@ -115,8 +117,7 @@ struct ProjectBuilder {
             for cell in cells.dropFirst() { totalScore = try score(cell, at: location) ?? totalScore }
         } else if hasKey("年初预算数") || hasKey("全年预算数") {
             // The 资金 header, where the form prints one: the values are read by their columns.
-            fundColumns = Dictionary(
-                ProjectReader.fundValues.compactMap { name in keys.firstIndex(of: name).map { (name, $0) } }, uniquingKeysWith: { first, _ in first })
+            fundColumns = ProjectReader.fundValues.map { keys.firstIndex(of: $0) }
         } else if ProjectReader.fundSourceWords.contains(where: { text.holds($0) }),
             let (column, source) = keys.enumerated().lazy.compactMap({ column, key in ProjectReader.fundSource(key).map { (column, $0) } }).first
         {
@@ -142,11 +143,10 @@ struct ProjectBuilder {
     /// headers where the form prints a header row (some print a 分值 column too), else in order.
     private func fundLine(_ source: String, column: Int, cells: [String], at location: SourceLocation) throws(ParseError) -> FundLine {
         let values: [String]
-        if let fundColumns, ProjectReader.fundValues.filter({ $0 != "分值" }).allSatisfy({ fundColumns[$0] != nil }) {
-            values = ["年初预算数", "全年预算数", "全年执行数", "执行率", "得分"].map { name in
+        if let headed = fundColumns.map({ columns in ProjectReader.fundLineValues.compactMap { columns[$0] } }), headed.count == 5 {
+            values = headed.map { at in
                 // A value printed in the column right of its header's (a header cell spanning two) is taken there.
-                let at = fundColumns[name] ?? 0
-                return [at, at + 1].lazy.filter { $0 < cells.count && $0 > column }.map { cells[$0] }.first { !$0.isEmpty } ?? ""
+                (at...(at + 1)).lazy.filter { $0 < cells.count && $0 > column }.map { cells[$0] }.first { !$0.isEmpty } ?? ""
             }
         } else {
             values = cells[(column + 1)...].filter { !$0.isEmpty }
@@ -191,6 +191,8 @@ struct ProjectBuilder {
     /// A number cell of the form: blank, ——, — or 不适用 are nil; anything else must be a number.
     private func score(_ cell: String, at location: SourceLocation) throws(ParseError) -> Amount? {
         var key = TextNormalizer.key(cell)
+        // Most cells are numbers: read first, a number being none of the words below.
+        if let amount = Amount(key) { return amount }
         if key.isEmpty || TableReader.dashes.contains(key) || key == "不适用" { return nil }
         // 执行率 printed with its sign (100.00%): the number is the percent.
         if key.hasSuffix("%") { key.removeLast() }

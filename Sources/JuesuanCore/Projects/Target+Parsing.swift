@@ -8,9 +8,12 @@ extension Target {
     /// 有所提高 → all nil. A bare number (`100`) has no comparison.
     public init(parsing text: String) {
         var plain = text
-        // In this order; most targets hold none of them, and skip Foundation's search.
-        for (from, to) in Self.rewrites where plain.holds(from) {
-            plain = plain.replacingOccurrences(of: from.description, with: to)
+        // In this order; most targets hold none of them, and skip Foundation's search — and, told by
+        // one pass over the bytes (`mayHoldRewrite`), the eight `holds` too.
+        if plain.utf8.contains(where: Self.mayHoldRewrite) {
+            for (from, to) in Self.rewrites where plain.holds(from) {
+                plain = plain.replacingOccurrences(of: from.description, with: to)
+            }
         }
         var rest = Substring(plain.trimmingWhitespace())
         var comparison: String?
@@ -32,4 +35,9 @@ extension Target {
     private static let rewrites: [(StaticString, String)] = [
         ("$", ""), ("\\geq", "≥"), ("\\leq", "≤"), ("\\%", "%"), ("＝", "="), ("％", "%"), (">=", "≥"), ("<=", "≤"),
     ]
+    /// Whether a byte is one of those every `rewrites` text holds one of — $ \ > < or the lead EF
+    /// of a full-width form — or a lead `holds` says yes to (EF, F0: a compatibility ideograph's).
+    private static func mayHoldRewrite(_ byte: UInt8) -> Bool {
+        byte == 0x24 || byte == 0x5C || byte == 0x3E || byte == 0x3C || byte >= 0xEF
+    }
 }
