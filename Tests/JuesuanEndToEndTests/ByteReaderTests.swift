@@ -133,6 +133,13 @@ import Testing
             if cells != line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map({ String(String.UnicodeScalarView($0)) }) {
                 found.append("line \(index + 1): tab cells")
             }
+            let cellTexts = cells.map(TextNormalizer.cellText)
+            switch TextNormalizer.tabCellTextsAndKeys(line) {
+            case let read? where read.cells != cellTexts || read.keys != cellTexts.map(TextNormalizer.key):
+                found.append("line \(index + 1): cell texts and keys in one pass")
+            case nil where TextNormalizer.isSingleScalarText(line): found.append("line \(index + 1): no cell texts and keys in one pass")
+            default: break
+            }
             for text in [line] + (cells.count > 1 ? cells : []) {
                 let key = TextNormalizer.key(text)
                 if key != TextNormalizer.keyByCharacters(text) { found.append("line \(index + 1): key of \(text.debugDescription)") }
@@ -186,6 +193,107 @@ import Testing
         // Each text with the needle or a compatibility ideograph inserted holds it; the filler,
         // with the needle's bytes split among other characters, never does.
         #expect(found == 4 * 3 * (41 * 42 / 2))
+    }
+
+    /// `UTF8Search.firstOffset` (the same blocks of sixteen, without the compatibility leads)
+    /// finds the first occurrence from every starting byte, as a byte-by-byte search does, in
+    /// texts holding the needle twice around the blocks' edges.
+    @Test func firstOffsetFindsTheFirstOccurrenceFromEveryStart() {
+        let filler = Array("预算第预算，第年度".utf8)
+        var compared = 0
+        var found = 0
+        for needle in ["第三", "表", "ab"].map({ Array($0.utf8) }) {
+            for length in 0...36 {
+                let plain = (0..<length).map { filler[$0 % filler.count] }
+                for offset in stride(from: 0, through: length, by: 5) {
+                    let text = Array(plain[..<offset] + needle + plain[offset...] + needle)
+                    for from in 0...text.count {
+                        let expected = text.count - from >= needle.count
+                            ? (from...(text.count - needle.count)).first { text[$0..<($0 + needle.count)].elementsEqual(needle) } : nil
+                        let actual = text.withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { UTF8Search.firstOffset(of: $0, in: text, from: from) } }
+                        #expect(actual == expected, "from \(from) in \(String(decoding: text, as: UTF8.self).debugDescription)")
+                        compared += 1
+                        if expected != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        // From each start up to the second needle's, an occurrence is found.
+        #expect(found > compared / 2)
+    }
+
+    /// A figure's tail read on the bytes (`TailScanner`) reads what the patterns read
+    /// (`NarrativeFigureReader.readTail`): every combination of wordings, near-misses among them
+    /// (a three-digit year, 增 alone, a number without digits after its point, a 占 cut by a
+    /// comma), with and without the figure's own value.
+    @Test func tailsReadOnTheBytesAsByThePatterns() {
+        let changes = ["", "，"].flatMap { mark in
+            ["", "比上年", "较上年", "较2023年", "较2023年度", "与上年相比", "较202年", "比上"].flatMap { base in
+                ["增加12.5万元", "减少1,234.56元", "增加3.万元", "增12万元", "减少7万", "增加0万元"].map { mark + base + $0 }
+            }
+        }
+        let flats = ["", "，与上年持平", "与2024年预算持平", "，与2024年度持平", ",较上年无变化", "与上年预算持平", "与上年预持平", "与20245年持平"]
+        let rests = [
+            "", "，增长5.2%", ",下降0.7%", "上升3%", "增幅1,2.3%", "降幅52.06%", "，占支出的45.2%", "占的的5%", "占总支出比重3.1%", "占支出，5%", "占10%",
+            "，完成年初预算的98.5%", "完成预算的100%", "完成年初预算98%", "增长5.%", "占的%", "占的5%", "，占了的12.5%",
+        ]
+        let head = "收入合计100.00万元"
+        var compared = 0
+        var read = (change: 0, flat: 0, rate: 0, share: 0, completion: 0)
+        for change in changes {
+            for flat in flats {
+                for rest in rests {
+                    for value in [Amount("100.00"), nil] {
+                        let sentence = head + change + flat + rest + "。"
+                        let start = sentence.utf8.index(sentence.startIndex, offsetBy: head.utf8.count)
+                        let figure = NarrativeFigure(
+                            ord: 1, section: "", item: nil, subject: "收入合计", context: nil, value: value, unit: "万元", changeWord: nil, change: nil,
+                            rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil, statement: sentence,
+                            location: SourceLocation(file: "t", line: 1))
+                        var (byPatterns, byBytes) = (figure, figure)
+                        let endByPatterns = NarrativeFigureReader.readTail(after: start, in: sentence, into: &byPatterns)
+                        let endByBytes = NarrativeFigureReader.readTailByBytes(after: start, in: sentence, into: &byBytes)
+                        #expect(byBytes == byPatterns && endByBytes == endByPatterns, "\(sentence)")
+                        compared += 1
+                        if byPatterns.change != nil { read.change += 1 }
+                        if byPatterns.isFlat { read.flat += 1 }
+                        if byPatterns.rate != nil { read.rate += 1 }
+                        if byPatterns.share != nil { read.share += 1 }
+                        if byPatterns.completion != nil { read.completion += 1 }
+                    }
+                }
+            }
+        }
+        #expect(compared == changes.count * flats.count * rests.count * 2)
+        // Each pattern is read in some of them and refused in others.
+        for (name, count) in [("change", read.change), ("flat", read.flat), ("rate", read.rate), ("share", read.share), ("completion", read.completion)] {
+            #expect(count > 0 && count < compared, "\(name): \(count) of \(compared)")
+        }
+    }
+
+    /// An item's number read on the bytes (`NarrativeFigureReader.itemNumber`) is the pattern's
+    /// (`Patterns.itemNumber`), on texts opening with digits, marks and what may join them.
+    @Test func itemNumbersReadOnTheBytesAsByThePattern() {
+        let openings = ["", "1", "12", "2024", "１", "1\u{301}", "1\u{FE0F}", "\u{F9A1}"]
+        let marks = ["", ".", "．", "、", "。", ",", ".\u{301}", "、\u{200D}", "．\u{FE0F}"]
+        let rests = ["", "支出", "\u{301}支出", "5万元", " 说明", "\u{F9A1}"]
+        var compared = 0
+        var matched = 0
+        for opening in openings {
+            for mark in marks {
+                for rest in rests {
+                    let text = opening + mark + rest
+                    let byPattern = text.prefixMatch(of: NarrativeFigureReader.Patterns.itemNumber).map { (String($0.1), $0.range.upperBound) }
+                    let byBytes = NarrativeFigureReader.itemNumber(text).map { (String($0.digits), $0.end) }
+                    #expect(byBytes?.0 == byPattern?.0 && byBytes?.1 == byPattern?.1, "\(text.debugDescription)")
+                    compared += 1
+                    if byPattern != nil { matched += 1 }
+                }
+            }
+        }
+        #expect(compared == openings.count * marks.count * rests.count)
+        // "1", "12", "2024" before each of . ． 、 and any rest but a joining mark.
+        #expect(matched == 3 * 3 * (rests.count - 1))
     }
 
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {

@@ -46,9 +46,9 @@ struct NarrativeReader {
     /// Names may hold brackets of their own (政府办公厅（室）…), so the text is cut at the
     /// （类） / （款） / （项） markers before the figures are matched.
     private func parse(_ text: String, at location: SourceLocation, names subjects: SubjectNames) -> BudgetExecutionLine? {
-        guard let number = text.prefixMatch(of: NarrativeFigureReader.Patterns.itemNumber), let ord = Int(number.1) else { return nil }
+        guard let number = NarrativeFigureReader.itemNumber(text), let ord = Int(number.digits) else { return nil }
         // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
-        var rest = text[number.range.upperBound...]
+        var rest = text[number.end...]
         var names: [String] = []
         for marker in ["（类）", "（款）", "（项）"] {
             guard let range = rest.range(of: marker) else { return nil }

@@ -46,8 +46,7 @@ struct ProjectReader {
             // Outside a form only a 项目名称 row matters, and its key holds 称: a line without
             // that character cannot start a form.
             if current == nil, !line.holds("称") { continue }
-            let cells = (lines.row(index) ?? [line]).map(TextNormalizer.cellText)
-            let keys = cells.map(TextNormalizer.key)
+            let (cells, keys) = lines.cellTextsAndKeys(index)
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
             if first == "项目名称" {

@@ -51,20 +51,24 @@ struct TitleMeaning: Equatable {
     static func replace(_ word: String, with replacement: String, in text: inout String) -> Bool {
         // Most words are not in the title: looked for in place, before anything is copied.
         var (title, needle) = (text, word)
-        guard var found = title.withUTF8({ bytes in needle.withUTF8 { UTF8Search.firstOffset(of: $0, in: bytes) } }) else { return false }
-        let bytes = Array(text.utf8)
-        let target = Array(word.utf8)
-        var result: [UInt8] = []
-        var index = 0
-        while true {
-            result += bytes[index..<found]
-            result += replacement.utf8
-            index = found + target.count
-            guard let next = UTF8Search.firstOffset(of: target, in: bytes, from: index) else { break }
-            found = next
+        let replaced = title.withUTF8 { bytes in
+            needle.withUTF8 { target -> [UInt8]? in
+                guard var found = UTF8Search.firstOffset(of: target, in: bytes) else { return nil }
+                var result: [UInt8] = []
+                var index = 0
+                while true {
+                    result += bytes[index..<found]
+                    result += replacement.utf8
+                    index = found + target.count
+                    guard let next = UTF8Search.firstOffset(of: target, in: bytes, from: index) else { break }
+                    found = next
+                }
+                result += bytes[index...]
+                return result
+            }
         }
-        result += bytes[index...]
-        text = String(decoding: result, as: UTF8.self)
+        guard let replaced else { return false }
+        text = String(decoding: replaced, as: UTF8.self)
         return true
     }
 

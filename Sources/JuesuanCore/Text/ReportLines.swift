@@ -106,6 +106,15 @@ public struct ReportLines: Sendable {
         return tabbed[index] ? TextNormalizer.tabCells(lines[index]) : nil
     }
 
+    /// A line's cells as `TextNormalizer.cellText` reads them, and their keys (`TextNormalizer.key`):
+    /// a row's cells, or the line as one cell. A line of text is read in one pass where it can be
+    /// (`TextNormalizer.tabCellTextsAndKeys`).
+    func cellTextsAndKeys(_ index: Int) -> (cells: [String], keys: [String]) {
+        if placedCells == nil, let read = TextNormalizer.tabCellTextsAndKeys(lines[index]) { return read }
+        let cells = (row(index) ?? [lines[index]]).map(TextNormalizer.cellText)
+        return (cells, cells.map(TextNormalizer.key))
+    }
+
     /// Whether a line is a row of a table (`row(_:)` is not nil).
     public func isRow(_ index: Int) -> Bool {
         if let placedCells { return (placedCells[index]?.count ?? 0) > 1 }

@@ -259,6 +259,37 @@ public enum TextNormalizer {
         }
     }
 
+    /// `tabCells(line).map(cellText)` and those cells' keys (`key`), in one pass over the UTF-8
+    /// bytes of a line of single isolated scalars (see `isIsolatedScalar`); nil for any other
+    /// line. A cell with no white space, quotation mark or full-width bracket or colon is its own
+    /// cell text and key, as both rewrites return it: most cells, made once without their scans.
+    static func tabCellTextsAndKeys(_ line: String) -> (cells: [String], keys: [String])? {
+        var line = line
+        return line.withUTF8 { bytes -> (cells: [String], keys: [String])? in
+            var cells: [String] = []
+            var keys: [String] = []
+            var start = 0
+            var index = 0
+            var plain = true
+            while true {
+                guard index < bytes.count, bytes[index] != 0x09 else {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    let cell = plain ? text : cellText(text)
+                    cells.append(cell)
+                    keys.append(plain ? text : key(cell))
+                    guard index < bytes.count else { return (cells, keys) }
+                    index += 1
+                    (start, plain) = (index, true)
+                    continue
+                }
+                let (value, length) = scalar(at: index, in: bytes)
+                guard isIsolatedScalar(value) else { return nil }
+                if isWhitespaceScalar(value) || isQuoteMarkScalar(value) || value == 0xFF08 || value == 0xFF09 || value == 0xFF1A { plain = false }
+                index += length
+            }
+        }
+    }
+
     /// Whether every scalar of the text is a grapheme cluster of its own (see `isIsolatedScalar`),
     /// so that scalar-wise and `Character`-wise processing agree.
     static func isSingleScalarText(_ text: String) -> Bool {

@@ -47,14 +47,12 @@ public enum UTF8Search {
     /// Where the UTF-8 bytes of `needle` first occur in those of `text`, from byte `from` on: a
     /// byte offset, exactly, with no canonical equivalence (for byte-wise rewrites such as
     /// `TitleMeaning.replace`); nil when they do not, or the needle is empty.
-    static func firstOffset<Text: RandomAccessCollection<UInt8>, Needle: RandomAccessCollection<UInt8>>(
-        of needle: Needle, in text: Text, from: Int = 0
-    ) -> Int? where Text.Index == Int, Needle.Index == Int {
-        guard let first = needle.first, text.count - from >= needle.count else { return nil }
-        for start in from...(text.count - needle.count) where text[start] == first {
-            if text[start..<(start + needle.count)].elementsEqual(needle) { return start }
-        }
-        return nil
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
+        guard let last = needle.last, text.count - from >= needle.count else { return nil }
+        // The first place the needle ends, its start the first it starts at.
+        return firstIndex(in: text, from: from + needle.count - 1, of: last, orCompatibilityLeads: false) { end in
+            memcmp(text.baseAddress! + end + 1 - needle.count, needle.baseAddress!, needle.count) == 0
+        }.map { $0 + 1 - needle.count }
     }
 
     /// A CJK compatibility ideograph (U+F900–FAFF, U+2F800–2FA1F): canonically equivalent to a
@@ -65,21 +63,13 @@ public enum UTF8Search {
     }
 
     /// Whether `needle` occurs in `haystack`, or `haystack` holds a CJK compatibility ideograph.
-    ///
-    /// Sixteen bytes at a time, looking for the needle's last byte and for the leads of a
-    /// compatibility ideograph (EF, F0) together: in CJK text the first byte of a needle is a
-    /// lead shared by a fifth of the characters, its last a continuation byte of 64 values, so
-    /// most blocks of sixteen hold neither and are passed in one comparison.
     @inlinable
     public static func mayContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = needle.last, let base = haystack.baseAddress else { return needle.isEmpty }
         let count = haystack.count
-        // Whether the byte at `index` ends the needle or leads a compatibility ideograph.
-        func found(at index: Int) -> Bool {
+        let hit = firstIndex(in: haystack, from: 0, of: last, orCompatibilityLeads: true) { index in
             let byte = base[index]
-            if byte == last, index + 1 >= needle.count,
-                memcmp(base + index + 1 - needle.count, needle.baseAddress!, needle.count) == 0
-            {
+            if byte == last, index + 1 >= needle.count, memcmp(base + index + 1 - needle.count, needle.baseAddress!, needle.count) == 0 {
                 return true
             }
             // EF A4–AB: U+F900–FAFF; F0 AF: U+2F800–2FA1F (the supplement).
@@ -87,12 +77,27 @@ public enum UTF8Search {
             let next = base[index + 1]
             return (byte == 0xEF && (0xA4...0xAB).contains(next)) || (byte == 0xF0 && next == 0xAF)
         }
-        let lasts = SIMD16<UInt8>(repeating: last)
+        return hit != nil
+    }
+
+    /// The first index from `from` on of a byte equal to `byte` — or, with `orCompatibilityLeads`,
+    /// of at least EF, the leads of a compatibility ideograph — that `isHit` accepts.
+    ///
+    /// Sixteen bytes at a time: in CJK text the first byte of a needle is a lead shared by a fifth
+    /// of the characters, its last a continuation byte of 64 values, so a search by the last byte
+    /// passes most blocks of sixteen in one comparison.
+    @inlinable
+    static func firstIndex(
+        in haystack: UnsafeBufferPointer<UInt8>, from: Int, of byte: UInt8, orCompatibilityLeads: Bool, where isHit: (Int) -> Bool
+    ) -> Int? {
+        guard let base = haystack.baseAddress, from < haystack.count else { return nil }
+        let bytes = SIMD16<UInt8>(repeating: byte)
         let leads = SIMD16<UInt8>(repeating: 0xEF)
-        var block = 0
-        while block + 16 <= count {
-            let bytes = UnsafeRawPointer(base + block).loadUnaligned(as: SIMD16<UInt8>.self)
-            let candidates = (bytes .== lasts) .| (bytes .>= leads)
+        var block = from
+        while block + 16 <= haystack.count {
+            let chunk = UnsafeRawPointer(base + block).loadUnaligned(as: SIMD16<UInt8>.self)
+            var candidates = chunk .== bytes
+            if orCompatibilityLeads { candidates = candidates .| (chunk .>= leads) }
             if any(candidates) {
                 // The lanes are bytes of all ones or zeros: in each half, a set byte's lane by its bit.
                 let halves = unsafeBitCast(candidates, to: SIMD2<UInt64>.self)
@@ -100,14 +105,16 @@ public enum UTF8Search {
                     var lanes = halves[half]
                     while lanes != 0 {
                         let lane = lanes.trailingZeroBitCount / 8
-                        if found(at: block + half * 8 + lane) { return true }
+                        if isHit(block + half * 8 + lane) { return block + half * 8 + lane }
                         lanes &= ~(0xFF << UInt64(lane * 8))
                     }
                 }
             }
             block += 16
         }
-        for index in block..<count where found(at: index) { return true }
-        return false
+        for index in block..<haystack.count where base[index] == byte || (orCompatibilityLeads && base[index] >= 0xEF) {
+            if isHit(index) { return index }
+        }
+        return nil
     }
 }
