@@ -222,7 +222,7 @@ import Testing
         #expect(found > compared / 2)
     }
 
-    /// A figure's tail read on the bytes (`TailScanner`) reads what the patterns read
+    /// A figure's tail read on the bytes (`PlainScanner`) reads what the patterns read
     /// (`NarrativeFigureReader.readTail`): every combination of wordings, near-misses among them
     /// (a three-digit year, 增 alone, a number without digits after its point, a 占 cut by a
     /// comma), with and without the figure's own value.
@@ -294,6 +294,45 @@ import Testing
         #expect(compared == openings.count * marks.count * rests.count)
         // "1", "12", "2024" before each of . ． 、 and any rest but a joining mark.
         #expect(matched == 3 * 3 * (rests.count - 1))
+    }
+
+    /// A plain subject cleaned on the bytes (`NarrativeFigureReader.cleanedByBytes`) is cleaned as
+    /// by the patterns (`cleaned`), and a plain line is a heading on the bytes where it is by
+    /// `NarrativeReader.Patterns.heading`: every combination of wordings and near-misses.
+    @Test func subjectsAndHeadingsReadOnTheBytesAsByThePatterns() {
+        let items = ["", "1.", "12．", "3、", "其中", "截至2021年12月31日", "截至2021年1月1日", "截至202年1月1日", "截至2021年123月1日"]
+        let years = ["", "2021年", "2021年度", "较2021年度", "与2021年相比", "与2021年度相比", "与2021年度比", "20211年", "较上年"]
+        let bodies = ["", "收入总计", "支出为", "共有", "财政拨款收入共", " 收入 "]
+        let trailings = ["", "较上年", "比2023年", "较2023年度", "比上", "较2023", "比较2023年"]
+        var compared = 0
+        var changed = 0
+        for item in items {
+            for year in years {
+                for body in bodies {
+                    for trailing in trailings {
+                        let subject = item + year + body + trailing
+                        guard PlainScanner.isPlain(subject) else { continue }
+                        let byPatterns = NarrativeFigureReader.cleaned(subject)
+                        #expect(NarrativeFigureReader.cleanedByBytes(subject) == byPatterns, "\(subject)")
+                        compared += 1
+                        if byPatterns != subject { changed += 1 }
+                    }
+                }
+            }
+        }
+        #expect(compared == items.count * years.count * bodies.count * trailings.count)
+        #expect(changed > compared / 2 && changed < compared)
+        let headings = [
+            "一、收入", "十二、支出", "（三）说明", "（三说明", "第四部分 说明", "第部分", "一二三", "（一）", "四.", "第十一部分", "、", "（）", "五、", "第三部", "（十）（一）",
+        ]
+        var isHeading = 0
+        for line in headings + headings.map({ "\u{3000}" + $0 }) {
+            let byPattern = line.prefixMatch(of: NarrativeReader.Patterns.heading) != nil
+            #expect(NarrativeReader.isHeading(line) == byPattern, "\(line)")
+            if byPattern { isHeading += 1 }
+        }
+        // 一、 十二、 （三） 第四部分 （一） 第十一部分 五、 （十）
+        #expect(isHeading == 8)
     }
 
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {

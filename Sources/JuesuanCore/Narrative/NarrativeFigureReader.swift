@@ -15,15 +15,18 @@ struct NarrativeFigureReader {
         var figures: [NarrativeFigure] = []
         for paragraph in paragraphs() {
             let item = Self.itemNumber(paragraph.text).flatMap { Int($0.digits) }
-            // A paragraph of single isolated scalars has only sentences of them.
-            let singleScalar = TextNormalizer.isSingleScalarText(paragraph.text)
+            // A paragraph of single isolated scalars has only sentences of them; a plain one
+            // (`PlainScanner.isPlain`), only plain sentences.
+            let plain = PlainScanner.isPlain(paragraph.text)
+            let singleScalar = plain || TextNormalizer.isSingleScalarText(paragraph.text)
             for sentence in Self.sentences(paragraph.text, singleScalar: singleScalar) {
+                let kinds = (
+                    plain: plain || PlainScanner.isPlain(sentence.text),
+                    singleScalar: singleScalar || TextNormalizer.isSingleScalarText(sentence.text)
+                )
                 // Each figure's line is the one its number is printed on, which may be a later
                 // line of the sentence.
-                let sentenceOfSingleScalars = singleScalar || TextNormalizer.isSingleScalarText(sentence.text)
-                var found = figuresOf(
-                    sentence.text, singleScalar: sentenceOfSingleScalars, section: paragraph.section, startingAt: figures.count + 1
-                ) { offset in
+                var found = figuresOf(sentence.text, kinds, section: paragraph.section, startingAt: figures.count + 1) { offset in
                     paragraph.location(of: sentence.offset + offset, in: lines)
                 }
                 for index in found.indices { found[index].item = item }
@@ -159,15 +162,16 @@ struct NarrativeFigureReader {
     // MARK: - Figures
 
 
-    /// The figures of a sentence; `singleScalar`: whether its characters are all single isolated
-    /// scalars (`TextNormalizer.isSingleScalarText`).
+    /// The figures of a sentence; `kinds`: whether it is plain (`PlainScanner.isPlain`: its
+    /// patterns are read on the bytes) and whether its characters are all single isolated scalars
+    /// (`TextNormalizer.isSingleScalarText`).
     private func figuresOf(
-        _ sentence: String, singleScalar: Bool, section: String, startingAt ord: Int, location: (_ characterOffset: Int) -> SourceLocation
+        _ sentence: String, _ kinds: (plain: Bool, singleScalar: Bool), section: String, startingAt ord: Int,
+        location: (_ characterOffset: Int) -> SourceLocation
     ) -> [NarrativeFigure] {
         var figures: [NarrativeFigure] = []
         var consumedUpTo = sentence.startIndex
-        // Its tails are read on the bytes where a regex would compare them as bytes (`TailScanner`).
-        let tailsByBytes = singleScalar && !sentence.unicodeScalars.contains(where: UTF8Search.isCompatibilityIdeograph)
+        let singleScalar = kinds.singleScalar
         for match in Self.numbersWithUnit(in: sentence, singleScalar: singleScalar) where match.range.lowerBound >= consumedUpTo {
             var figure = NarrativeFigure(
                 ord: ord + figures.count, section: section, item: nil, subject: "", context: figures.last?.subject,
@@ -180,9 +184,9 @@ struct NarrativeFigureReader {
                 subject.removeLast(word.count)
                 (figure.changeWord, figure.change, figure.value) = (word, figure.value, nil)
             }
-            figure.subject = Self.cleaned(subject)
+            figure.subject = kinds.plain ? Self.cleanedByBytes(subject) : Self.cleaned(subject)
             consumedUpTo =
-                tailsByBytes
+                kinds.plain
                 ? Self.readTailByBytes(after: match.range.upperBound, in: sentence, into: &figure)
                 : Self.readTail(after: match.range.upperBound, in: sentence, into: &figure)
             // (The pattern tested only on a change: on every figure it cost 3.5 % of the parse.)
@@ -318,14 +322,14 @@ struct NarrativeFigureReader {
         return sentence.index(start, offsetBy: consumed)
     }
 
-    /// `readTail` by `TailScanner`, for a sentence of single isolated scalars without a
+    /// `readTail` by `PlainScanner`, for a sentence of single isolated scalars without a
     /// compatibility ideograph: the same patterns in the same order, read on the bytes.
     static func readTailByBytes(after start: String.Index, in sentence: String, into figure: inout NarrativeFigure) -> String.Index {
         var text = sentence
         let utf8 = sentence.utf8
         let end = text.withUTF8 { bytes -> Int in
             func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            var tail = TailScanner(bytes: bytes, at: utf8.distance(from: utf8.startIndex, to: start))
+            var tail = PlainScanner(bytes: bytes, at: utf8.distance(from: utf8.startIndex, to: start))
             if figure.value != nil, let change = tail.change() {
                 (figure.changeWord, figure.change) = (string(change.word), Amount(string(change.number)))
                 // "减少 3.05 万元，与上年持平": both are kept, for the check that they contradict each other.
@@ -381,6 +385,21 @@ struct NarrativeFigureReader {
             text.removePrefix(matching: Patterns.leadingYear)
         }
         if may(text.unicodeScalars.last, be: "年", "度") { text = text.replacing(Patterns.trailingComparison, with: "") }
+        for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        return text.trimmingWhitespace()
+    }
+
+    /// `cleaned` by `PlainScanner`, for a plain subject: the same patterns, read on the bytes.
+    static func cleanedByBytes(_ subject: String) -> String {
+        var text = subject
+        let kept = text.withUTF8 { bytes -> Range<Int> in
+            var scanner = PlainScanner(bytes: bytes, at: 0)
+            _ = scanner.leadingItem()
+            _ = scanner.leadingYear()
+            return scanner.at..<(scanner.trailingComparisonStart() ?? bytes.count)
+        }
+        let utf8 = subject.utf8
+        text = String(subject[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)])
         for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text.trimmingWhitespace()
     }

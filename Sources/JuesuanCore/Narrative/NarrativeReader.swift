@@ -104,7 +104,13 @@ struct NarrativeReader {
 
     /// Whether a line is the next heading (六、…, （四）…, 第四部分).
     static func isHeading(_ text: String) -> Bool {
-        text.mayStart(with: "一二三四五六七八九十（第") && text.prefixMatch(of: Patterns.heading) != nil
+        guard text.mayStart(with: "一二三四五六七八九十（第") else { return false }
+        guard PlainScanner.isPlain(text) else { return text.prefixMatch(of: Patterns.heading) != nil }
+        var text = text
+        return text.withUTF8 { bytes in
+            var scanner = PlainScanner(bytes: bytes, at: 0)
+            return scanner.heading()
+        }
     }
 
     /// Wrap spaces removed, brackets, commas, colons and the percent sign made full-width where the template uses them.

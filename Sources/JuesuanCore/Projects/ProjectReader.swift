@@ -31,7 +31,8 @@ struct ProjectReader {
     static func fundSource(_ key: String) -> String? {
         guard !key.isEmpty, fundSourceWords.contains(where: { key.holds($0) }) else { return nil }
         var label = Substring(key)
-        for prefix in ["其中:", "其中："] where label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
+        // (A label not opening with 其 — or a compatibility ideograph, which may equal it — has no 其中.)
+        for prefix in ["其中:", "其中："] where label.mayStart(with: "其") && label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
         while let last = label.last, ":：".contains(last) { label = label.dropLast() }
         return fundSources[String(label)]
     }

@@ -18,7 +18,7 @@ extension Target {
         var rest = Substring(plain.trimmingWhitespace())
         var comparison: String?
         if let first = rest.first, "≥≤=＞＜><".contains(first) {
-            comparison = ["＞": ">", "＜": "<"][String(first)] ?? String(first)
+            comparison = Self.halfWidthComparisons[first] ?? String(first)
             rest = rest.dropFirst()
         }
         rest = Substring(rest.trimmingWhitespace())
@@ -31,6 +31,8 @@ extension Target {
         self.init(comparison: comparison, value: value, unit: unit.isEmpty ? nil : unit)
     }
 
+    /// The full-width comparisons a target may open with, as the ASCII ones the warehouse keeps.
+    private static let halfWidthComparisons: [Character: String] = ["＞": ">", "＜": "<"]
     /// TeX and full-width spellings of the comparisons, rewritten before a target is read.
     private static let rewrites: [(StaticString, String)] = [
         ("$", ""), ("\\geq", "≥"), ("\\leq", "≤"), ("\\%", "%"), ("＝", "="), ("％", "%"), (">=", "≥"), ("<=", "≤"),

@@ -30,8 +30,9 @@ struct TitleMeaning: Equatable {
         if key.utf8.contains(where: \.isASCIIDigit) {
             // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
             if let year = key.firstMatch(of: TitleVocabulary.year) { key = String(key[year.range.upperBound...]) }
-            // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表.
-            key = key.replacing(TitleVocabulary.listNumber, with: "")
+            // The report's own list number, wherever the publisher puts it: 表1, 附表2-1, 预算01表, 公开03表
+            // (a digit too, which the year may have taken with it: 2021年度…项目支出绩效自评表).
+            if key.utf8.contains(where: \.isASCIIDigit) { key = key.replacing(TitleVocabulary.listNumber, with: "") }
         }
         for noise in TitleVocabulary.qualifiers { Self.replace(noise, with: "", in: &key) }
         classification = nil

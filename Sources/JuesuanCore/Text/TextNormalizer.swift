@@ -266,8 +266,12 @@ public enum TextNormalizer {
     static func tabCellTextsAndKeys(_ line: String) -> (cells: [String], keys: [String])? {
         var line = line
         return line.withUTF8 { bytes -> (cells: [String], keys: [String])? in
+            // (Counted first: the arrays grown cell by cell cost a fifth of the pass.)
+            let count = bytes.count(where: { $0 == 0x09 }) + 1
             var cells: [String] = []
             var keys: [String] = []
+            cells.reserveCapacity(count)
+            keys.reserveCapacity(count)
             var start = 0
             var index = 0
             var plain = true

@@ -1,21 +1,10 @@
 import Foundation
 
 /// The patterns of what a narrative figure is stated with (`NarrativeFigureReader.Patterns`:
-/// change, flat, rate, share, completion), read on the UTF-8 bytes after the figure.
-///
-/// For text of single isolated scalars (`TextNormalizer.isIsolatedScalar`) without a CJK
-/// compatibility ideograph: there a `Regex` compares characters as these bytes compare, since
-/// every character is one scalar and none of the patterns' characters has another spelling. Each
-/// pattern reads the same as its regex at the tail's start: none needs to backtrack — its
-/// alternatives open with different characters, an optional word is followed by a character it
-/// cannot hold, a number by one no digit or comma is — so each step takes what stands or fails.
-/// (Measured: the regexes were an eighth of the parse, most of it here.)
-struct TailScanner {
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The byte offset read from.
-    var at: Int
-
-    // MARK: The patterns, each taken at `at`; nil (and `at` unmoved) where it does not stand
+/// change, flat, rate, share, completion), read on the bytes after the figure. (Measured: the
+/// regexes were an eighth of the parse, these the largest part.)
+extension PlainScanner {
+    // Each pattern is taken at `at`; nil (and `at` unmoved) where it does not stand.
 
     /// `change`: `^，?(?:比上年|较上年|较[0-9]{4}年度?|与上年相比)?(增加|减少)(number)(万元|元)` — the
     /// word and the number's bytes.
@@ -98,57 +87,5 @@ struct TailScanner {
             return true
         }
         return found
-    }
-
-    // MARK: Steps
-
-    /// Runs `body` on a copy, kept only when it says yes: a step that fails moves nothing.
-    @discardableResult
-    mutating func attempt(_ body: (inout TailScanner) -> Bool) -> Bool {
-        var scanner = self
-        guard body(&scanner) else { return false }
-        self = scanner
-        return true
-    }
-
-    /// Whether `word`'s bytes stand at `at`.
-    func standsAt(_ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        return at + count <= bytes.count && memcmp(bytes.baseAddress! + at, word.utf8Start, count) == 0
-    }
-
-    /// Takes `word` where it stands.
-    mutating func take(_ word: StaticString) -> Bool {
-        guard standsAt(word) else { return false }
-        at += word.utf8CodeUnitCount
-        return true
-    }
-
-    /// `[0-9]{4}年度?`.
-    mutating func takeYear() -> Bool {
-        attempt { scanner in
-            for _ in 0..<4 {
-                guard scanner.at < scanner.bytes.count, scanner.bytes[scanner.at].isASCIIDigit else { return false }
-                scanner.at += 1
-            }
-            guard scanner.take("年") else { return false }
-            _ = scanner.take("度")
-            return true
-        }
-    }
-
-    /// `[0-9][0-9,]*(?:\.[0-9]+)?`, greedy: its bytes.
-    mutating func takeNumber() -> Range<Int>? {
-        let start = at
-        func isDigit(_ offset: Int) -> Bool { offset < bytes.count && bytes[offset].isASCIIDigit }
-        guard isDigit(at) else { return nil }
-        var end = at + 1
-        while isDigit(end) || (end < bytes.count && bytes[end] == UInt8(ascii: ",")) { end += 1 }
-        if end < bytes.count, bytes[end] == UInt8(ascii: "."), isDigit(end + 1) {
-            end += 1
-            while isDigit(end) { end += 1 }
-        }
-        at = end
-        return start..<end
     }
 }

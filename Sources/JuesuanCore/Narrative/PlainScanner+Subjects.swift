@@ -1,0 +1,39 @@
+/// The patterns `NarrativeFigureReader.cleaned` drops from a figure's subject, and
+/// `NarrativeReader.Patterns.heading`, read on the bytes.
+extension PlainScanner {
+    /// `leadingItem`: `^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)`.
+    mutating func leadingItem() -> Bool {
+        attempt { $0.takeDigits(1) && ($0.take(".") || $0.take("．")) } || take("其中")
+            || attempt { $0.take("截至") && $0.takeDigits(4, 4) && $0.take("年") && $0.takeDigits(1, 2) && $0.take("月") && $0.takeDigits(1, 2) && $0.take("日") }
+    }
+
+    /// `leadingYear`: `^([0-9]{4}年度?|较[0-9]{4}年度?|与[0-9]{4}年度?相比)`.
+    mutating func leadingYear() -> Bool {
+        takeYear() || attempt { $0.take("较") && $0.takeYear() } || attempt { $0.take("与") && $0.takeYear() && $0.take("相比") }
+    }
+
+    /// Where `trailingComparison` (`(较|比)([0-9]{4}年度?|上年)$`) starts in the bytes from `at` on:
+    /// it can only be their last 13 (较2024年度), 10 (较2024年) or 9 (较上年) bytes.
+    func trailingComparisonStart() -> Int? {
+        [13, 10, 9].lazy.map { bytes.count - $0 }.first { start in
+            guard start >= at else { return false }
+            var scanner = PlainScanner(bytes: bytes, at: start)
+            return (scanner.take("较") || scanner.take("比")) && (scanner.takeYear() || scanner.take("上年")) && scanner.at == bytes.count
+        }
+    }
+
+    /// `NarrativeReader.Patterns.heading`: `^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+部分)`.
+    mutating func heading() -> Bool {
+        attempt { $0.takeNumerals() && $0.take("、") } || attempt { $0.take("（") && $0.takeNumerals() && $0.take("）") }
+            || attempt { $0.take("第") && $0.takeNumerals() && $0.take("部分") }
+    }
+
+    /// `[一二三四五六七八九十]+`.
+    private mutating func takeNumerals() -> Bool {
+        var taken = false
+        while take("一") || take("二") || take("三") || take("四") || take("五") || take("六") || take("七") || take("八") || take("九") || take("十") {
+            taken = true
+        }
+        return taken
+    }
+}
