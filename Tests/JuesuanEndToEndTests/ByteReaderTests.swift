@@ -133,6 +133,11 @@ import Testing
             if cells != line.unicodeScalars.split(separator: "\t", omittingEmptySubsequences: false).map({ String(String.UnicodeScalarView($0)) }) {
                 found.append("line \(index + 1): tab cells")
             }
+            if TextNormalizer.isSingleScalarText(line),
+                !NarrativeFigureReader.sentencesOfSingleScalarText(line).elementsEqual(NarrativeFigureReader.sentencesByCharacters(line), by: { $0 == $1 })
+            {
+                found.append("line \(index + 1): sentences")
+            }
             let cellTexts = cells.map(TextNormalizer.cellText)
             switch TextNormalizer.tabCellTextsAndKeys(line) {
             case let read? where read.cells != cellTexts || read.keys != cellTexts.map(TextNormalizer.key):

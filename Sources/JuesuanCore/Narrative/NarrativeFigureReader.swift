@@ -119,27 +119,36 @@ struct NarrativeFigureReader {
         singleScalar ? sentencesOfSingleScalarText(text) : sentencesByCharacters(text)
     }
 
-    /// `sentences` on the scalars, for text of single isolated scalars (see
-    /// `TextNormalizer.isIsolatedScalar`), where each scalar is a `Character` and a 。 scalar is
-    /// the 。 character: the same cuts and offsets, without grapheme breaking.
+    /// `sentences` on the bytes, for text of single isolated scalars (see
+    /// `TextNormalizer.isIsolatedScalar`), where each scalar is a `Character` and the bytes of 。
+    /// (E3 80 82) are the 。 character: the same cuts and offsets, counted in scalars (the bytes
+    /// that are no continuation byte), without grapheme breaking.
     static func sentencesOfSingleScalarText(_ text: String) -> [(text: String, offset: Int)] {
-        var sentences: [(String, Int)] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var offset = 0
-        var position = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            index = scalars.index(after: index)
-            position += 1
-            if scalar == "。" {
-                sentences.append((String(text[start..<index]), offset))
-                (start, offset) = (index, position)
+        var copy = text
+        // Each sentence's bytes and its offset in scalars.
+        let cuts = copy.withUTF8 { bytes -> [(bytes: Range<Int>, offset: Int)] in
+            var cuts: [(bytes: Range<Int>, offset: Int)] = []
+            var (start, offset, position, index) = (0, 0, 0, 0)
+            while index < bytes.count {
+                if bytes[index] & 0xC0 != 0x80 { position += 1 }
+                if bytes[index] == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 {
+                    index += 3
+                    cuts.append((start..<index, offset))
+                    (start, offset) = (index, position)
+                } else {
+                    index += 1
+                }
             }
+            if start < bytes.count { cuts.append((start..<bytes.count, offset)) }
+            return cuts
         }
-        if start < scalars.endIndex { sentences.append((String(text[start...]), offset)) }
-        return sentences
+        let utf8 = text.utf8
+        var end = utf8.startIndex
+        return cuts.map { cut in
+            let start = end
+            end = utf8.index(start, offsetBy: cut.bytes.count)
+            return (String(text[start..<end]), cut.offset)
+        }
     }
 
     /// `sentences` on `Character`s: for any text.

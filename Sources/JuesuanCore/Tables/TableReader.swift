@@ -133,6 +133,14 @@ struct TableReader {
 
     /// `isColumnNumberRow` of texts already keyed.
     static func isColumnNumberRow(keys texts: [String]) -> Bool {
+        // Most rows open with a code or a name: a first cell that opens with no digit, +, 栏 or star
+        // is no 栏次 and no number (`Int` reads a sign and digits), nor a mark to pass over; one
+        // that opens with a digit or + is the first number.
+        if let first = texts.first(where: { !$0.isEmpty }) {
+            guard first.mayStart(with: "0123456789+栏*＊") else { return false }
+            // A number first (a code, mostly) must be the 1 the numbers run from.
+            if let byte = first.utf8.first, byte.isASCIIDigit || byte == UInt8(ascii: "+"), Int(first) != 1 { return false }
+        }
         // Some print a mark (**) over the code and name columns instead of 栏次.
         var keys = texts.filter { !$0.isEmpty && !$0.allSatisfy { "*＊".contains($0) } }
         if keys.starts(with: ["栏", "次"]) { keys = ["栏次"] + keys.dropFirst(2) }
