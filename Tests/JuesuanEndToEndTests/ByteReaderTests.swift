@@ -227,16 +227,20 @@ import Testing
         #expect(found > compared / 2)
     }
 
+    /// Every text made of one part from each list, in order.
+    static func combinations(_ parts: [[String]]) -> [String] {
+        parts.reduce([""]) { texts, options in texts.flatMap { text in options.map { text + $0 } } }
+    }
+
     /// A figure's tail read on the bytes (`PlainScanner`) reads what the patterns read
     /// (`NarrativeFigureReader.readTail`): every combination of wordings, near-misses among them
     /// (a three-digit year, 增 alone, a number without digits after its point, a 占 cut by a
     /// comma), with and without the figure's own value.
     @Test func tailsReadOnTheBytesAsByThePatterns() {
-        let changes = ["", "，"].flatMap { mark in
-            ["", "比上年", "较上年", "较2023年", "较2023年度", "与上年相比", "较202年", "比上"].flatMap { base in
-                ["增加12.5万元", "减少1,234.56元", "增加3.万元", "增12万元", "减少7万", "增加0万元"].map { mark + base + $0 }
-            }
-        }
+        let changes = Self.combinations([
+            ["", "，"], ["", "比上年", "较上年", "较2023年", "较2023年度", "与上年相比", "较202年", "比上"],
+            ["增加12.5万元", "减少1,234.56元", "增加3.万元", "增12万元", "减少7万", "增加0万元"],
+        ])
         let flats = ["", "，与上年持平", "与2024年预算持平", "，与2024年度持平", ",较上年无变化", "与上年预算持平", "与上年预持平", "与20245年持平"]
         let rests = [
             "", "，增长5.2%", ",下降0.7%", "上升3%", "增幅1,2.3%", "降幅52.06%", "，占支出的45.2%", "占的的5%", "占总支出比重3.1%", "占支出，5%", "占10%",
@@ -245,28 +249,24 @@ import Testing
         let head = "收入合计100.00万元"
         var compared = 0
         var read = (change: 0, flat: 0, rate: 0, share: 0, completion: 0)
-        for change in changes {
-            for flat in flats {
-                for rest in rests {
-                    for value in [Amount("100.00"), nil] {
-                        let sentence = head + change + flat + rest + "。"
-                        let start = sentence.utf8.index(sentence.startIndex, offsetBy: head.utf8.count)
-                        let figure = NarrativeFigure(
-                            ord: 1, section: "", item: nil, subject: "收入合计", context: nil, value: value, unit: "万元", changeWord: nil, change: nil,
-                            rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil, statement: sentence,
-                            location: SourceLocation(file: "t", line: 1))
-                        var (byPatterns, byBytes) = (figure, figure)
-                        let endByPatterns = NarrativeFigureReader.readTail(after: start, in: sentence, into: &byPatterns)
-                        let endByBytes = NarrativeFigureReader.readTailByBytes(after: start, in: sentence, into: &byBytes)
-                        #expect(byBytes == byPatterns && endByBytes == endByPatterns, "\(sentence)")
-                        compared += 1
-                        if byPatterns.change != nil { read.change += 1 }
-                        if byPatterns.isFlat { read.flat += 1 }
-                        if byPatterns.rate != nil { read.rate += 1 }
-                        if byPatterns.share != nil { read.share += 1 }
-                        if byPatterns.completion != nil { read.completion += 1 }
-                    }
-                }
+        for tail in Self.combinations([changes, flats, rests]) {
+            for value in [Amount("100.00"), nil] {
+                let sentence = head + tail + "。"
+                let start = sentence.utf8.index(sentence.startIndex, offsetBy: head.utf8.count)
+                let figure = NarrativeFigure(
+                    ord: 1, section: "", item: nil, subject: "收入合计", context: nil, value: value, unit: "万元", changeWord: nil, change: nil,
+                    rateWord: nil, rate: nil, isFlat: false, share: nil, shareOf: nil, completion: nil, statement: sentence,
+                    location: SourceLocation(file: "t", line: 1))
+                var (byPatterns, byBytes) = (figure, figure)
+                let endByPatterns = NarrativeFigureReader.readTail(after: start, in: sentence, into: &byPatterns)
+                let endByBytes = NarrativeFigureReader.readTailByBytes(after: start, in: sentence, into: &byBytes)
+                #expect(byBytes == byPatterns && endByBytes == endByPatterns, "\(sentence)")
+                compared += 1
+                if byPatterns.change != nil { read.change += 1 }
+                if byPatterns.isFlat { read.flat += 1 }
+                if byPatterns.rate != nil { read.rate += 1 }
+                if byPatterns.share != nil { read.share += 1 }
+                if byPatterns.completion != nil { read.completion += 1 }
             }
         }
         #expect(compared == changes.count * flats.count * rests.count * 2)
@@ -311,19 +311,11 @@ import Testing
         let trailings = ["", "较上年", "比2023年", "较2023年度", "比上", "较2023", "比较2023年"]
         var compared = 0
         var changed = 0
-        for item in items {
-            for year in years {
-                for body in bodies {
-                    for trailing in trailings {
-                        let subject = item + year + body + trailing
-                        guard PlainScanner.isPlain(subject) else { continue }
-                        let byPatterns = NarrativeFigureReader.cleaned(subject)
-                        #expect(NarrativeFigureReader.cleanedByBytes(subject) == byPatterns, "\(subject)")
-                        compared += 1
-                        if byPatterns != subject { changed += 1 }
-                    }
-                }
-            }
+        for subject in Self.combinations([items, years, bodies, trailings]) where PlainScanner.isPlain(subject) {
+            let byPatterns = NarrativeFigureReader.cleaned(subject)
+            #expect(NarrativeFigureReader.cleanedByBytes(subject) == byPatterns, "\(subject)")
+            compared += 1
+            if byPatterns != subject { changed += 1 }
         }
         #expect(compared == items.count * years.count * bodies.count * trailings.count)
         #expect(changed > compared / 2 && changed < compared)
@@ -338,6 +330,29 @@ import Testing
         }
         // 一、 十二、 （三） 第四部分 （一） 第十一部分 五、 （十）
         #expect(isHeading == 8)
+    }
+
+    /// A budget item's figures read on the bytes (`NarrativeReader.figuresByBytes`) are the
+    /// pattern's (`figures`), and a plain text's words are found where Foundation finds them.
+    @Test func budgetFiguresReadOnTheBytesAsByThePattern() {
+        let budgets = ["年初预算为120.50万元", "年初预算1,200元", "年初预算为万元", "年初预算为3.5.1万", "预算为12万元"]
+        let actuals = ["，支出决算为118.2万元", "，支出决算为1,100元", "，支出决算为118.2元", "支出决算为118.2万元", "，支出决算为"]
+        let rates = ["", "，完成年初预算的98.1%", "，完成年初预算的%", "，完成年初预算的98.1"]
+        let ends = ["", "。", "；", "，主要原因是：人员增加。", "。原因是：项目调整"]
+        var compared = 0
+        var read = 0
+        for text in Self.combinations([budgets, actuals, rates, ends]) {
+            let byPattern = NarrativeReader.figures(text)
+            #expect(NarrativeReader.figuresByBytes(text) == byPattern, "\(text)")
+            compared += 1
+            if byPattern != nil { read += 1 }
+            for word in ["原因是：", "（类）", "年初预算", "。"] {
+                #expect(NarrativeReader.range(of: word, in: text[...], plain: true) == text.range(of: word), "\(word) in \(text)")
+            }
+        }
+        #expect(compared == budgets.count * actuals.count * rates.count * ends.count)
+        // The first two budgets before each of the first three actuals.
+        #expect(read == 2 * 3 * rates.count * ends.count)
     }
 
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {

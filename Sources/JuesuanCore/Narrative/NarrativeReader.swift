@@ -47,26 +47,70 @@ struct NarrativeReader {
     /// （类） / （款） / （项） markers before the figures are matched.
     private func parse(_ text: String, at location: SourceLocation, names subjects: SubjectNames) -> BudgetExecutionLine? {
         guard let number = NarrativeFigureReader.itemNumber(text), let ord = Int(number.digits) else { return nil }
+        // Plain text is searched and matched on its bytes (`PlainScanner`), any other by Foundation and the pattern.
+        let plain = PlainScanner.isPlain(text)
         // A Substring keeps its base string, and `^` would anchor there: cut copies instead.
         var rest = text[number.end...]
         var names: [String] = []
         for marker in ["（类）", "（款）", "（项）"] {
-            guard let range = rest.range(of: marker) else { return nil }
+            guard let range = Self.range(of: marker, in: rest, plain: plain) else { return nil }
             names.append(String(rest[..<range.lowerBound]))
             rest = rest[range.upperBound...]
         }
         // Some provinces describe the 项 before its figures (（项）。主要用于：…。年初预算为…).
-        if let start = rest.range(of: "年初预算") { rest = rest[start.lowerBound...] }
-        // The captures taken once: each `match.N` builds the whole output again.
-        guard let figures = String(rest).prefixMatch(of: Patterns.figures)?.output, let budget = Amount(String(figures.1)),
-            let actual = Amount(String(figures.3)), figures.2 == figures.4
+        if let start = Self.range(of: "年初预算", in: rest, plain: plain) { rest = rest[start.lowerBound...] }
+        guard let figures = plain ? Self.figuresByBytes(String(rest)) : Self.figures(String(rest)), let budget = Amount(figures.budget),
+            let actual = Amount(figures.actual), figures.unit == figures.actualUnit
         else { return nil }
-        let tail = String(figures.6)
-        let reason = tail.range(of: "原因是：").map { String(tail[$0.upperBound...]) } ?? tail
+        let tail = figures.rest
+        let reason = Self.range(of: "原因是：", in: tail[...], plain: plain).map { String(tail[$0.upperBound...]) } ?? tail
         return BudgetExecutionLine(
             ord: ord, code: Self.code(names[0], names[1], names[2], in: subjects), className: names[0], sectionName: names[1], itemName: names[2],
-            budget: budget, actual: actual, unit: String(figures.2), completionRate: figures.5.flatMap { Amount(String($0)) },
+            budget: budget, actual: actual, unit: figures.unit, completionRate: figures.rate.flatMap { Amount($0) },
             reason: reason.trimmingWhitespace(), closing: tail.trimmingWhitespace(), location: location)
+    }
+
+    /// What `Patterns.figures` reads: the budget and its unit, the actual and its unit, the
+    /// completion rate if stated, and the text after them.
+    struct Figures: Equatable {
+        var budget: String, unit: String, actual: String, actualUnit: String, rate: String?, rest: String
+    }
+
+    /// `Patterns.figures` at the start of a text.
+    static func figures(_ text: String) -> Figures? {
+        // The captures taken once: each `match.N` builds the whole output again.
+        guard let output = text.prefixMatch(of: Patterns.figures)?.output else { return nil }
+        return Figures(
+            budget: String(output.1), unit: String(output.2), actual: String(output.3), actualUnit: String(output.4), rate: output.5.map(String.init),
+            rest: String(output.6))
+    }
+
+    /// `figures` by `PlainScanner`, for plain text.
+    static func figuresByBytes(_ text: String) -> Figures? {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var scanner = PlainScanner(bytes: bytes, at: 0)
+            return scanner.budgetFigures().map { found in
+                Figures(
+                    budget: string(found.budget), unit: string(found.unit), actual: string(found.actual), actualUnit: string(found.actualUnit),
+                    rate: found.rate.map(string), rest: string(scanner.at..<bytes.count))
+            }
+        }
+    }
+
+    /// Where `word` first stands in `text`: in plain text (`PlainScanner.isPlain`) by its bytes,
+    /// which is where Foundation's search finds it there; in any other by Foundation's.
+    static func range(of word: String, in text: Substring, plain: Bool) -> Range<String.Index>? {
+        guard plain else { return text.range(of: word) }
+        var needle = word
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in needle.withUTF8 { UTF8Search.firstOffset(of: $0, in: bytes) } }
+        guard let found else { return text.range(of: word) }  // (a bridged text: no bytes to search)
+        let utf8 = text.utf8
+        return found.map { offset in
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return start..<utf8.index(start, offsetBy: word.utf8.count)
+        }
     }
 
     /// The printed name of every code of the tables by 功能分类 (the first printed), compared

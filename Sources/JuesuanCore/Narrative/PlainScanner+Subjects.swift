@@ -1,5 +1,5 @@
 /// The patterns `NarrativeFigureReader.cleaned` drops from a figure's subject, and
-/// `NarrativeReader.Patterns.heading`, read on the bytes.
+/// `NarrativeReader`'s heading and budget figures, read on the bytes.
 extension PlainScanner {
     /// `leadingItem`: `^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)`.
     mutating func leadingItem() -> Bool {
@@ -35,5 +35,41 @@ extension PlainScanner {
             taken = true
         }
         return taken
+    }
+
+    /// `NarrativeReader.Patterns.figures` up to its `(.*)$` (the rest, from `at`):
+    /// `^年初预算为?([0-9,.]+)(万元|元)，支出决算为([0-9,.]+)(万元|元)(?:，完成年初预算的([0-9.]+)%)?[。，；]?`.
+    mutating func budgetFigures() -> (budget: Range<Int>, unit: Range<Int>, actual: Range<Int>, actualUnit: Range<Int>, rate: Range<Int>?)? {
+        var found: (Range<Int>, Range<Int>, Range<Int>, Range<Int>, Range<Int>?)?
+        attempt { scanner in
+            guard scanner.take("年初预算") else { return false }
+            _ = scanner.take("为")
+            guard let budget = scanner.takeAmountText(), let unit = scanner.takeYuan(), scanner.take("，支出决算为"),
+                let actual = scanner.takeAmountText(), let actualUnit = scanner.takeYuan()
+            else { return false }
+            var rate: Range<Int>?
+            scanner.attempt { scanner in
+                guard scanner.take("，完成年初预算的"), let digits = scanner.takeRun(where: { $0.isASCIIDigit || $0 == UInt8(ascii: ".") }),
+                    scanner.take("%")
+                else { return false }
+                rate = digits
+                return true
+            }
+            _ = scanner.take("。") || scanner.take("，") || scanner.take("；")
+            found = (budget, unit, actual, actualUnit, rate)
+            return true
+        }
+        return found
+    }
+
+    /// `[0-9,.]+`.
+    private mutating func takeAmountText() -> Range<Int>? {
+        takeRun { $0.isASCIIDigit || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+    }
+
+    /// `(万元|元)`: its bytes.
+    private mutating func takeYuan() -> Range<Int>? {
+        let start = at
+        return take("万元") || take("元") ? start..<at : nil
     }
 }

@@ -61,6 +61,13 @@ struct PlainScanner {
         return true
     }
 
+    /// One or more ASCII bytes `isMember` accepts (a class such as `[0-9.]+`), greedy: their bytes.
+    mutating func takeRun(where isMember: (UInt8) -> Bool) -> Range<Int>? {
+        let start = at
+        while at < bytes.count, isMember(bytes[at]) { at += 1 }
+        return at > start ? start..<at : nil
+    }
+
     /// `[0-9]{4}年度?`.
     mutating func takeYear() -> Bool {
         guard attempt({ $0.takeDigits(4, 4) && $0.take("年") }) else { return false }
