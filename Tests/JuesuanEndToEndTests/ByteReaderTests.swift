@@ -355,6 +355,23 @@ import Testing
         #expect(read == 2 * 3 * rates.count * ends.count)
     }
 
+    /// A plain target read on the bytes (`Target.readingBytes`) reads as on `Character`s.
+    @Test func targetsReadOnTheBytesAsOnCharacters() {
+        let texts = Self.combinations([
+            ["", " ", "\u{3000}"], ["", "≥", "≤", "=", "＞", "＜", ">", "<", "≠"], ["", " "], ["", "85", "6,000", "11.2", "1.2.3", ".5"],
+            ["", "场次", " 元", "%", " 万份 ", "日发放"],
+        ])
+        var read = 0
+        for text in texts {
+            let byCharacters = Target.readingCharacters(text)
+            #expect(Target.readingBytes(text) == byCharacters, "\(text.debugDescription)")
+            if byCharacters.value != nil { read += 1 }
+        }
+        #expect(texts.count == 3 * 9 * 2 * 6 * 6 && texts.allSatisfy(PlainScanner.isPlain))
+        // 85, 6,000 and 11.2 (not 1.2.3 or .5) after any comparison but ≠ (which starts no number).
+        #expect(read == 3 * 8 * 2 * 3 * 6)
+    }
+
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {
         let seed = try Data(contentsOf: Self.seed)
         let inputs = [("seed", seed)] + (try Self.generatedReports()) + Self.mutatedSeeds(seed)

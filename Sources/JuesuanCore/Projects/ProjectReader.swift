@@ -114,14 +114,14 @@ struct ProjectBuilder {
         } else if first == "总分" {
             hasTotalRow = true
             // The 得分 is the row's last number: forms with a 分值 column print its 100 before it.
-            for cell in cells.dropFirst() { totalScore = try score(cell, at: location) ?? totalScore }
+            for column in cells.indices.dropFirst() { totalScore = try score(cells[column], key: keys[column], at: location) ?? totalScore }
         } else if hasKey("年初预算数") || hasKey("全年预算数") {
             // The 资金 header, where the form prints one: the values are read by their columns.
             fundColumns = ProjectReader.fundValues.map { keys.firstIndex(of: $0) }
         } else if ProjectReader.fundSourceWords.contains(where: { text.holds($0) }),
             let (column, source) = keys.enumerated().lazy.compactMap({ column, key in ProjectReader.fundSource(key).map { (column, $0) } }).first
         {
-            funds.append(try fundLine(source, column: column, cells: cells, at: location))
+            funds.append(try fundLine(source, column: column, cells: cells, keys: keys, at: location))
         } else if first.hasPrefix("资金情况") {
             return
         } else if first == "年度总体目标" {
@@ -141,15 +141,16 @@ struct ProjectBuilder {
 
     /// A funding line: its label, then 年初预算数, 全年预算数, 全年执行数, 执行率 and 得分 — under their
     /// headers where the form prints a header row (some print a 分值 column too), else in order.
-    private func fundLine(_ source: String, column: Int, cells: [String], at location: SourceLocation) throws(ParseError) -> FundLine {
-        let values: [String]
+    private func fundLine(_ source: String, column: Int, cells: [String], keys: [String], at location: SourceLocation) throws(ParseError) -> FundLine {
+        // The columns of the values (nil: a value left blank).
+        let values: [Int?]
         if let headed = fundColumns.map({ columns in ProjectReader.fundLineValues.compactMap { columns[$0] } }), headed.count == 5 {
             values = headed.map { at in
                 // A value printed in the column right of its header's (a header cell spanning two) is taken there.
-                (at...(at + 1)).lazy.filter { $0 < cells.count && $0 > column }.map { cells[$0] }.first { !$0.isEmpty } ?? ""
+                (at...(at + 1)).first { $0 < cells.count && $0 > column && !cells[$0].isEmpty }
             }
         } else {
-            values = cells[(column + 1)...].filter { !$0.isEmpty }
+            values = cells.indices[(column + 1)...].filter { !cells[$0].isEmpty }
         }
         guard values.count == 5 else {
             throw ParseError(
@@ -157,7 +158,7 @@ struct ProjectBuilder {
                 "项目支出绩效自评表 \(name): expected 5 values after \(source) (年初预算数, 全年预算数, 全年执行数, 执行率, 得分), found \(values.count)")
         }
         var amounts: [Amount?] = []
-        for value in values { amounts.append(try score(value, at: location)) }
+        for value in values { amounts.append(try score(value.map { cells[$0] } ?? "", key: value.map { keys[$0] } ?? "", at: location)) }
         return FundLine(
             source: source, initialBudget: amounts[0], fullYearBudget: amounts[1], executed: amounts[2], executionRate: amounts[3],
             score: amounts[4], location: location)
@@ -188,9 +189,9 @@ struct ProjectBuilder {
             deviation: cells[(scoreColumn + 1)...].first { !$0.isEmpty } ?? "", location: location)
     }
 
-    /// A number cell of the form: blank, ——, — or 不适用 are nil; anything else must be a number.
-    private func score(_ cell: String, at location: SourceLocation) throws(ParseError) -> Amount? {
-        var key = TextNormalizer.key(cell)
+    /// A number cell of the form, by its key: blank, ——, — or 不适用 are nil; anything else must be a number.
+    private func score(_ cell: String, key: String, at location: SourceLocation) throws(ParseError) -> Amount? {
+        var key = key
         // Most cells are numbers: read first, a number being none of the words below.
         if let amount = Amount(key) { return amount }
         if key.isEmpty || TableReader.dashes.contains(key) || key == "不适用" { return nil }

@@ -15,22 +15,54 @@ extension Target {
                 plain = plain.replacingOccurrences(of: from.description, with: to)
             }
         }
-        var rest = Substring(plain.trimmingWhitespace())
+        self = PlainScanner.isPlain(plain) ? Self.readingBytes(plain) : Self.readingCharacters(plain)
+    }
+
+    /// A target after its rewrites, on `Character`s: for any text.
+    static func readingCharacters(_ text: String) -> Target {
+        var rest = Substring(text.trimmingWhitespace())
         var comparison: String?
-        if let first = rest.first, "≥≤=＞＜><".contains(first) {
+        if let first = rest.first, comparisons.contains(first) {
             comparison = Self.halfWidthComparisons[first] ?? String(first)
             rest = rest.dropFirst()
         }
         rest = Substring(rest.trimmingWhitespace())
         let number = rest.prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }
-        guard !number.isEmpty, let value = Amount(String(number)) else {
-            self.init(comparison: nil, value: nil, unit: nil)
-            return
-        }
+        guard !number.isEmpty, let value = Amount(String(number)) else { return Target(comparison: nil, value: nil, unit: nil) }
         let unit = rest.dropFirst(number.count).trimmingWhitespace()
-        self.init(comparison: comparison, value: value, unit: unit.isEmpty ? nil : unit)
+        return Target(comparison: comparison, value: value, unit: unit.isEmpty ? nil : unit)
     }
 
+    /// `readingCharacters` on the bytes of plain text (`PlainScanner.isPlain`), where each
+    /// character is one scalar and white space is `TextNormalizer.isWhitespaceScalar`.
+    static func readingBytes(_ text: String) -> Target {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var rest = TextNormalizer.trimmingWhitespace(0..<bytes.count, in: bytes)
+            var comparison: String?
+            if !rest.isEmpty {
+                let (value, length) = TextNormalizer.scalar(at: rest.lowerBound, in: bytes)
+                if let scalar = Unicode.Scalar(value), comparisons.unicodeScalars.contains(scalar) {
+                    comparison = Self.halfWidthComparisons[Character(scalar)] ?? String(scalar)
+                    rest = (rest.lowerBound + length)..<rest.upperBound
+                }
+            }
+            rest = TextNormalizer.trimmingWhitespace(rest, in: bytes)
+            var numberEnd = rest.lowerBound
+            while numberEnd < rest.upperBound, bytes[numberEnd].isASCIIDigit || bytes[numberEnd] == UInt8(ascii: ".") || bytes[numberEnd] == UInt8(ascii: ",") {
+                numberEnd += 1
+            }
+            guard numberEnd > rest.lowerBound, let value = Amount(string(rest.lowerBound..<numberEnd)) else {
+                return Target(comparison: nil, value: nil, unit: nil)
+            }
+            let unit = TextNormalizer.trimmingWhitespace(numberEnd..<rest.upperBound, in: bytes)
+            return Target(comparison: comparison, value: value, unit: unit.isEmpty ? nil : string(unit))
+        }
+    }
+
+    /// The comparisons a target may open with.
+    static let comparisons = "≥≤=＞＜><"
     /// The full-width comparisons a target may open with, as the ASCII ones the warehouse keeps.
     private static let halfWidthComparisons: [Character: String] = ["＞": ">", "＜": "<"]
     /// TeX and full-width spellings of the comparisons, rewritten before a target is read.
