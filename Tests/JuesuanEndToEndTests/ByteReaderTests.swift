@@ -140,7 +140,7 @@ import Testing
             }
             let cellTexts = cells.map(TextNormalizer.cellText)
             switch TextNormalizer.tabCellTextsAndKeys(line) {
-            case let read? where read.cells != cellTexts || read.keys != cellTexts.map(TextNormalizer.key):
+            case let read? where read.cells != cellTexts || read.keys != cellTexts.map(TextNormalizer.key) || read.plain != PlainScanner.isPlain(line):
                 found.append("line \(index + 1): cell texts and keys in one pass")
             case nil where TextNormalizer.isSingleScalarText(line): found.append("line \(index + 1): no cell texts and keys in one pass")
             default: break
@@ -370,6 +370,27 @@ import Testing
         #expect(texts.count == 3 * 9 * 2 * 6 * 6 && texts.allSatisfy(PlainScanner.isPlain))
         // 85, 6,000 and 11.2 (not 1.2.3 or .5) after any comparison but ≠ (which starts no number).
         #expect(read == 3 * 8 * 2 * 3 * 6)
+    }
+
+    /// A plain key's funding source read on the bytes (`ProjectReader.fundSourceOfPlainKey`) is the
+    /// one read on `Character`s (`fundSource`), and a plain key equals a word by its bytes
+    /// (`PlainScanner.equals`) where it does as a `String`.
+    @Test func fundSourcesAndWordsOfPlainKeysReadOnTheBytes() {
+        let labels = Array(ProjectReader.fundSources.keys) + ["资金", "其他", "年度资金总额合计", "一级指标", "年初预算数", ""]
+        let keys = Self.combinations([["", "其中:", "其中：", "其中:其中：", "其中"], labels, ["", ":", "：", ":：:", "。"]])
+        var named = 0
+        for key in keys where PlainScanner.isPlain(key) {
+            let byCharacters = ProjectReader.fundSource(key)
+            #expect(ProjectReader.fundSourceOfPlainKey(key) == byCharacters, "\(key)")
+            if byCharacters != nil { named += 1 }
+            for word: StaticString in ["年初预算数", "全年预算数", "一级指标", "资金"] {
+                #expect(PlainScanner.equals(key, word) == (key == word.description), "\(key) = \(word)")
+            }
+        }
+        #expect(keys.count == 5 * labels.count * 5 && keys.allSatisfy(PlainScanner.isPlain))
+        // The six labels after any prefix but 其中 alone (其中: is dropped, then 其中：) and before
+        // any ending but 。.
+        #expect(named == 6 * 4 * 4)
     }
 
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {

@@ -28,6 +28,12 @@ struct PlainScanner {
         }
     }
 
+    /// Whether a plain text is `word`, a word of CJK ideographs: no other spelling of it is plain,
+    /// so the characters are equal exactly where the bytes are.
+    static func equals(_ text: String, _ word: StaticString) -> Bool {
+        text.utf8.count == word.utf8CodeUnitCount && text.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
     // MARK: Steps
 
     /// Runs `body` on a copy, kept only when it says yes: a step that fails moves nothing.

@@ -37,6 +37,33 @@ struct ProjectReader {
         return fundSources[String(label)]
     }
 
+    /// `fundSource` on the bytes of a plain key (`PlainScanner.isPlain`), where the labels, 其中
+    /// and the colons are found as bytes.
+    static func fundSourceOfPlainKey(_ key: String) -> String? {
+        var key = key
+        return key.withUTF8 { bytes in
+            var label = bytes[...]
+            for prefix in ["其中:", "其中："] where label.starts(with: prefix.utf8) { label = label.dropFirst(prefix.utf8.count) }
+            while true {
+                if label.last == UInt8(ascii: ":") {
+                    label = label.dropLast()
+                } else if label.count >= 3, label.suffix(3).elementsEqual("：".utf8) {
+                    label = label.dropLast(3)
+                } else {
+                    break
+                }
+            }
+            return fundSources.first { label.elementsEqual($0.key.utf8) }?.value
+        }
+    }
+
+    /// The first key of a row naming a funding source, and its column; `text`, the keys joined,
+    /// searched first for the words every label holds where the keys are not plain.
+    static func fundSource(in keys: [String], text: String, plain: Bool) -> (column: Int, source: String)? {
+        guard plain || fundSourceWords.contains(where: { text.holds($0) }) else { return nil }
+        return keys.enumerated().lazy.compactMap { column, key in (plain ? fundSourceOfPlainKey(key) : fundSource(key)).map { (column, $0) } }.first
+    }
+
     static let level1Names: Set<String> = ["产出指标", "效益指标", "满意度指标", "成本指标"]
 
     func read() throws(ParseError) -> [Project] {
@@ -47,7 +74,7 @@ struct ProjectReader {
             // Outside a form only a 项目名称 row matters, and its key holds 称: a line without
             // that character cannot start a form.
             if current == nil, !line.holds("称") { continue }
-            let (cells, keys) = lines.cellTextsAndKeys(index)
+            let (cells, keys, plain) = lines.cellTextsAndKeys(index)
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
             if first == "项目名称" {
@@ -63,7 +90,7 @@ struct ProjectReader {
                 continue
             }
             // Added in place: a copy taken out and put back would copy the form's lists on every row.
-            try current!.add(cells: cells, keys: keys, first: first, at: location)
+            try current!.add(cells: cells, keys: keys, plain: plain, first: first, at: location)
         }
         if let done = current { projects.append(try done.build(ord: projects.count + 1, units: matcher)) }
         return projects
@@ -102,12 +129,17 @@ struct ProjectBuilder {
     var totalScore: Amount?
     var hasTotalRow = false
 
-    mutating func add(cells: [String], keys: [String], first: String, at location: SourceLocation) throws(ParseError) {
+    /// Reads a row of the form into the parts seen so far; `plain`: whether its keys are plain
+    /// (`PlainScanner.isPlain`).
+    mutating func add(cells: [String], keys: [String], plain: Bool, first: String, at location: SourceLocation) throws(ParseError) {
         if ProjectReader.isTitle(first) { return }
-        // The keys as one text, searched once for the words below: a key holds a word (or a
-        // compatibility ideograph equal to one of its characters) only where their text does.
-        let text = keys.joined()
-        func hasKey(_ word: StaticString) -> Bool { text.holds(word) && keys.contains(word.description) }
+        // Plain keys equal a word exactly where their bytes do, told apart by their lengths first.
+        // Other keys are joined into one text, searched once for the words below: a key holds a
+        // word (or a compatibility ideograph equal to one of its characters) only where their text does.
+        let text = plain ? "" : keys.joined()
+        func hasKey(_ word: StaticString) -> Bool {
+            plain ? keys.contains { PlainScanner.equals($0, word) } : text.holds(word) && keys.contains(word.description)
+        }
         if first == "主管部门" {
             department = ProjectReader.valueAfter("主管部门", in: cells, keys: keys)
             implementingUnit = ProjectReader.valueAfter("实施单位", in: cells, keys: keys)
@@ -118,9 +150,7 @@ struct ProjectBuilder {
         } else if hasKey("年初预算数") || hasKey("全年预算数") {
             // The 资金 header, where the form prints one: the values are read by their columns.
             fundColumns = ProjectReader.fundValues.map { keys.firstIndex(of: $0) }
-        } else if ProjectReader.fundSourceWords.contains(where: { text.holds($0) }),
-            let (column, source) = keys.enumerated().lazy.compactMap({ column, key in ProjectReader.fundSource(key).map { (column, $0) } }).first
-        {
+        } else if let (column, source) = ProjectReader.fundSource(in: keys, text: text, plain: plain) {
             funds.append(try fundLine(source, column: column, cells: cells, keys: keys, at: location))
         } else if first.hasPrefix("资金情况") {
             return

@@ -107,12 +107,13 @@ public struct ReportLines: Sendable {
     }
 
     /// A line's cells as `TextNormalizer.cellText` reads them, and their keys (`TextNormalizer.key`):
-    /// a row's cells, or the line as one cell. A line of text is read in one pass where it can be
+    /// a row's cells, or the line as one cell; and whether the line is plain (`PlainScanner.isPlain`,
+    /// false where not known). A line of text is read in one pass where it can be
     /// (`TextNormalizer.tabCellTextsAndKeys`).
-    func cellTextsAndKeys(_ index: Int) -> (cells: [String], keys: [String]) {
+    func cellTextsAndKeys(_ index: Int) -> (cells: [String], keys: [String], plain: Bool) {
         if placedCells == nil, let read = TextNormalizer.tabCellTextsAndKeys(lines[index]) { return read }
         let cells = (row(index) ?? [lines[index]]).map(TextNormalizer.cellText)
-        return (cells, cells.map(TextNormalizer.key))
+        return (cells, cells.map(TextNormalizer.key), false)
     }
 
     /// Whether a line is a row of a table (`row(_:)` is not nil).

@@ -275,11 +275,13 @@ public enum TextNormalizer {
     }
 
     /// `tabCells(line).map(cellText)` and those cells' keys (`key`), in one pass over the UTF-8
-    /// bytes of a line of single isolated scalars (see `isIsolatedScalar`); nil for any other
-    /// line. A cell with no white space, quotation mark or full-width bracket or colon is its own
-    /// cell text and key, as both rewrites return it: most cells, made once without their scans.
-    static func tabCellTextsAndKeys(_ line: String) -> (cells: [String], keys: [String])? {
+    /// bytes of a line of single isolated scalars (see `isIsolatedScalar`), and whether the line is
+    /// plain too (no compatibility ideograph: `PlainScanner.isPlain`); nil for any other line. A
+    /// cell with no white space, quotation mark or full-width bracket or colon is its own cell
+    /// text and key, as both rewrites return it: most cells, made once without their scans.
+    static func tabCellTextsAndKeys(_ line: String) -> (cells: [String], keys: [String], plain: Bool)? {
         var copy = line
+        var plainLine = true
         // Each cell's length in bytes, and whether it is its own cell text and key.
         let found = copy.withUTF8 { bytes -> [(length: Int, plain: Bool)]? in
             var cells: [(length: Int, plain: Bool)] = []
@@ -301,6 +303,7 @@ public enum TextNormalizer {
                 let (value, length) = scalar(at: index, in: bytes)
                 guard isIsolatedScalar(value) else { return nil }
                 if isWhitespaceScalar(value) || isQuoteMarkScalar(value) || value == 0xFF08 || value == 0xFF09 || value == 0xFF1A { plain = false }
+                if (0xF900...0xFAFF).contains(value) { plainLine = false }
                 index += length
             }
         }
@@ -320,7 +323,7 @@ public enum TextNormalizer {
             cells.append(read)
             keys.append(cell.plain ? text : key(read))
         }
-        return (cells, keys)
+        return (cells, keys, plainLine)
     }
 
     /// Whether every scalar of the text is a grapheme cluster of its own (see `isIsolatedScalar`),
