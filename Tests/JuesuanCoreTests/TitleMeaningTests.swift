@@ -34,6 +34,18 @@ import Testing
         #expect(Self.table("2021年部门综合预算一般公共预算支出明细表" + "（按支出功能分类科目-不含上年结转）") == .ys05)
     }
 
+    /// The meaning is read only of a key that can still end in 表 (`TitleVocabulary.mayEndTitle`):
+    /// after a title, every word the reduction drops leaves it read as before; the note printed
+    /// under a table is no title.
+    @Test func aTitleFollowedByAWordTheReductionDropsIsStillRead() {
+        let words = TitleVocabulary.classifications.flatMap(\.0) + TitleVocabulary.qualifiers + TitleVocabulary.dropped
+        #expect(words.count == 8 + 9 + 4 + 17)
+        for word in words {
+            #expect(TitleMeaning(key: TextNormalizer.key("收支总表" + word))?.name == "收支表", "收支总表\(word)")
+        }
+        #expect(TitleMeaning(key: TextNormalizer.key("注：本表反映部门本年度的总收支和年末结转结余情况。")) == nil)
+    }
+
     @Test func otherTablesAreNotTaken() {
         for title in ["2026年项目支出绩效目标表", "预算13表部门整体支出绩效目标表", "第二部分2026年部门预算表", "单位预算表", "执行计划表", "部门预算项目支出及其他支出预算表"] {
             #expect(Self.table(title) == nil, "\(title)")

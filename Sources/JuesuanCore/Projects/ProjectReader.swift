@@ -40,10 +40,12 @@ struct ProjectReader {
     /// `fundSource` on the bytes of a plain key (`PlainScanner.isPlain`), where the labels, 其中
     /// and the colons are found as bytes.
     static func fundSourceOfPlainKey(_ key: String) -> String? {
+        // (Most keys are empty or of another length than every label, 其中 and colons included.)
+        guard !key.isEmpty else { return nil }
         var key = key
         return key.withUTF8 { bytes in
             var label = bytes[...]
-            for prefix in ["其中:", "其中："] where label.starts(with: prefix.utf8) { label = label.dropFirst(prefix.utf8.count) }
+            for prefix in fundSourcePrefixes where label.starts(with: prefix) { label = label.dropFirst(prefix.count) }
             while true {
                 if label.last == UInt8(ascii: ":") {
                     label = label.dropLast()
@@ -53,9 +55,13 @@ struct ProjectReader {
                     break
                 }
             }
-            return fundSources.first { label.elementsEqual($0.key.utf8) }?.value
+            return fundSourceLabels.first { $0.bytes.count == label.count && label.elementsEqual($0.bytes) }?.source
         }
     }
+
+    /// `fundSources` as UTF-8, and the prefixes its labels may follow.
+    static let fundSourceLabels = fundSources.map { (bytes: Array($0.key.utf8), source: $0.value) }
+    static let fundSourcePrefixes = ["其中:", "其中："].map { Array($0.utf8) }
 
     /// The first key of a row naming a funding source, and its column; `text`, the keys joined,
     /// searched first for the words every label holds where the keys are not plain.

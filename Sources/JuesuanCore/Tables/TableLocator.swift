@@ -10,6 +10,15 @@ import Foundation
 /// marker or unit inside a grid are skipped.
 struct TableLocator {
     let lines: ReportLines
+    /// The tables lines are titles of, by the lines' bytes, for `rememberedTable(titled:)`.
+    let titles = TitleMemo()
+
+    /// What `table(titled:)` said of each line holding 表, for this report: a report prints a
+    /// title again on each page of its table (and a 项目支出绩效自评表 on each form, 52 times in a
+    /// generated report), and reading a title's meaning cost a twentieth of the parse.
+    final class TitleMemo {
+        var tables: [[UInt8]: GongkaiTable?] = [:]
+    }
 
     /// A located table: the spec, where its title stands and the grid lines under it.
     struct Found {
@@ -95,7 +104,7 @@ struct TableLocator {
         guard !lines.isRow(index) else { return nil }
         // Every 公开NN表 marker holds 表 too: a line without it names no table.
         if Self.titlesHoldBiao, !line.holds("表") { return nil }
-        if let table = Self.table(titled: line) { return table }
+        if let table = rememberedTable(titled: line) { return table }
         if let number = Self.markerNumber(line), Self.titleKey(line).isEmpty {
             return GongkaiTable.allCases.first { $0.number == number }  // 公开NN表 numbers only the nine
         }
@@ -110,6 +119,16 @@ struct TableLocator {
         let key = titleKey(line)
         guard !key.isEmpty else { return nil }
         return tablesByTitle[key] ?? table(meaning: key)
+    }
+
+    /// `table(titled:)`, remembered for lines of the same bytes (`titles`).
+    private func rememberedTable(titled line: String) -> GongkaiTable? {
+        if Self.titlesHoldBiao, !line.holds("表") { return nil }
+        let bytes = Array(line.utf8)
+        if let known = titles.tables[bytes] { return known }
+        let table = Self.table(titled: line)
+        titles.tables[bytes] = table
+        return table
     }
 
     /// Every known title's key and its table (the first in `GongkaiTable.known` that prints it).
@@ -202,7 +221,7 @@ struct TableLocator {
             if !entity.isEmpty { found.entity = found.entity ?? entity }
             matched = true
         }
-        if Self.markerNumber(line) != nil || Self.isListMarker(key) || Self.table(titled: line) == table { matched = true }
+        if Self.markerNumber(line) != nil || Self.isListMarker(key) || rememberedTable(titled: line) == table { matched = true }
         return matched
     }
 

@@ -26,6 +26,9 @@ struct TitleMeaning: Equatable {
         }
         var key = Self.foldingWidth(raw)
         key = TextNormalizer.key(TextNormalizer.withoutNumbering(key))
+        // A key that no reduction below can leave ending in 表 is no title: a note under a table
+        // (注：本表反映…情况。) holds 表 and is short, and reading it cost as much as a title.
+        guard let last = key.unicodeScalars.last, TitleVocabulary.mayEndTitle(last) else { return nil }
         // Both patterns below need an ASCII digit: a key without one skips them.
         if key.utf8.contains(where: \.isASCIIDigit) {
             // The year, and what is printed before it: the department's name, the list number (表1 2021年…).
@@ -112,6 +115,18 @@ enum TitleVocabulary {
 
     /// The appropriation funds' names, whose 预算 is part of the name, not the report's kind.
     static let funds: [(String, String)] = [("一般公共预算", "一般公共"), ("政府性基金预算", "政府性基金"), ("国有资本经营预算", "国有资本经营")]
+
+    /// Whether a key ending in `last` may end in 表 once reduced: it ends in 表, or in the last
+    /// character of a word the reduction drops or rewrites (a list number ends in 表, and a year
+    /// at the end leaves nothing), or in one a `Character` comparison may equate with another
+    /// (a compatibility ideograph, a scalar that joins its neighbour).
+    static func mayEndTitle(_ last: Unicode.Scalar) -> Bool {
+        titleEndings.contains(last) || UTF8Search.isCompatibilityIdeograph(last) || !TextNormalizer.isIsolatedScalar(last.value)
+    }
+
+    /// The last characters of 表 and of every word the reduction drops or rewrites.
+    static let titleEndings: Set<Unicode.Scalar> = Set(
+        (["表", "()"] + classifications.flatMap(\.0) + qualifiers + funds.map(\.0) + dropped).compactMap { $0.unicodeScalars.last })
 
     /// Words that say who publishes the table, or how, not what it holds; longest first.
     static let dropped = [
