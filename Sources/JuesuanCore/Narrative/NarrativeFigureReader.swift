@@ -394,7 +394,7 @@ struct NarrativeFigureReader {
             text.removePrefix(matching: Patterns.leadingYear)
         }
         if may(text.unicodeScalars.last, be: "年", "度") { text = text.replacing(Patterns.trailingComparison, with: "") }
-        for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+        for suffix in Self.subjectSuffixes where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
         return text.trimmingWhitespace()
     }
 
@@ -405,13 +405,19 @@ struct NarrativeFigureReader {
             var scanner = PlainScanner(bytes: bytes, at: 0)
             _ = scanner.leadingItem()
             _ = scanner.leadingYear()
-            return scanner.at..<(scanner.trailingComparisonStart() ?? bytes.count)
+            var end = scanner.trailingComparisonStart() ?? bytes.count
+            for suffix in cleanedSuffixes where end - scanner.at >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix) {
+                end -= suffix.count
+            }
+            return TextNormalizer.trimmingWhitespace(scanner.at..<end, in: bytes)
         }
         let utf8 = subject.utf8
-        text = String(subject[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)])
-        for suffix in ["为", "是", "共有", "共"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
-        return text.trimmingWhitespace()
+        return String(subject[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)])
     }
+
+    /// The words `cleaned` drops from a subject's end, in this order; and as UTF-8.
+    static let subjectSuffixes = ["为", "是", "共有", "共"]
+    static let cleanedSuffixes = subjectSuffixes.map { Array($0.utf8) }
 
     /// The patterns, built once: a regex literal is parsed and compiled again every time the
     /// expression is evaluated, which cost most of the parse when it stood inside the loops.

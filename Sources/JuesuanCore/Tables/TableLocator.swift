@@ -204,7 +204,8 @@ struct TableLocator {
 
     /// A row whose every cell is metadata (编制部门：…	金额单位：万元).
     private func isMetadataRow(_ row: [String], of table: GongkaiTable, into found: inout Found) -> Bool {
-        let cells = row.filter { !$0.trimmingWhitespace().isEmpty }
+        // (Lazily: most rows are told apart by their first cell.)
+        let cells = row.lazy.filter { !$0.trimmingWhitespace().isEmpty }
         guard !cells.isEmpty, cells.allSatisfy({ isMetadata($0, of: table, into: &found) }) else { return false }
         return true
     }
@@ -245,7 +246,11 @@ struct TableLocator {
     static func entity(in line: String) -> String? {
         // Every label holds 单位 or 部门 and ends in a colon, half- or full-width.
         guard line.holds("单位") || line.holds("部门"), line.holds(":") || line.holds("：") else { return nil }
-        let text = line.holds("：") ? line.replacingOccurrences(of: "：", with: ":") : line
+        var text = line
+        if line.holds("：") {
+            // Plain text (`PlainScanner.isPlain`) by its bytes, where Foundation's replacement is the same.
+            if PlainScanner.isPlain(line) { TitleMeaning.replace("：", with: ":", in: &text) } else { text = line.replacingOccurrences(of: "：", with: ":") }
+        }
         guard let label = ["编制单位:", "单位名称:", "预算单位:", "部门:"].lazy.compactMap({ text.containsWord($0) ? text.range(of: $0) : nil }).first
         else {
             return nil
