@@ -147,6 +147,11 @@ import Testing
             }
             for text in [line] + (cells.count > 1 ? cells : []) {
                 let key = TextNormalizer.key(text)
+                // A test before the key may say yes wrongly, never no: the line must not be passed over.
+                for scalar: Unicode.Scalar in ["第", "况", "表"] {
+                    if key.hasPrefix(String(scalar)) && !TextNormalizer.keyMayStart(text, with: scalar) { found.append("line \(index + 1): key may start") }
+                    if key.hasSuffix(String(scalar)) && !TextNormalizer.keyMayEnd(text, with: scalar) { found.append("line \(index + 1): key may end") }
+                }
                 if key != TextNormalizer.keyByCharacters(text) { found.append("line \(index + 1): key of \(text.debugDescription)") }
                 let cell = TextNormalizer.cellText(text)
                 if cell != TextNormalizer.cellTextByCharacters(text) { found.append("line \(index + 1): cellText of \(text.debugDescription)") }
@@ -391,6 +396,24 @@ import Testing
         // The six labels after any prefix but 其中 alone (其中: is dropped, then 其中：) and before
         // any ending but 。.
         #expect(named == 6 * 4 * 4)
+    }
+
+    /// A goal text of single isolated scalars made plain on the bytes (`GoalText.plainOfSingleScalarText`)
+    /// is made plain as on `Character`s (`plainByCharacters`): tags, line breaks, white space.
+    @Test func goalTextsMadePlainOnTheBytesAsOnCharacters() {
+        let texts = Self.combinations([
+            ["", "<p>", " <p>1、", "<span>"], ["完成目标", " 完成 目标 ", "", "a<b", "\u{3000}"], ["</p>", "<br>", "<br/>", "<br />", "", ">", "\n"],
+            ["", "2、提升", "<p>2、</p>", "  "],
+        ])
+        var (compared, multiline) = (0, 0)
+        for text in texts where TextNormalizer.isSingleScalarText(text) {
+            let byCharacters = GoalText.plainByCharacters(text)
+            #expect(GoalText.plainOfSingleScalarText(text) == byCharacters, "\(text.debugDescription)")
+            compared += 1
+            if byCharacters.contains("\n") { multiline += 1 }
+        }
+        // All but the texts with a line feed (no isolated scalar); some made of two lines.
+        #expect(compared == texts.count * 6 / 7 && multiline > 0, "\(multiline) of \(compared)")
     }
 
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {

@@ -56,9 +56,11 @@ struct NarrativeFigureReader {
     /// table row is read, and each figure keeps the heading it stands under.
     private func range() -> Range<Int>? {
         guard kind == .finalAccounts else { return lines.lines.indices }
-        // (Only a line holding 第 can open with 第…部分: the others are not keyed.)
-        guard let start = lines.lines.lastIndex(where: { $0.holds("第") && TextNormalizer.key($0).hasPrefix("第三部分") }) else { return nil }
-        let end = lines.lines.lastIndex(where: { $0.holds("第") && TextNormalizer.key($0).hasPrefix("第四部分") }).flatMap { $0 > start ? $0 : nil }
+        // (Only a line whose key may open with 第 can open with 第…部分: the others are not keyed.)
+        guard let start = lines.lines.lastIndex(where: { TextNormalizer.keyMayStart($0, with: "第") && TextNormalizer.key($0).hasPrefix("第三部分") })
+        else { return nil }
+        let end = lines.lines.lastIndex(where: { TextNormalizer.keyMayStart($0, with: "第") && TextNormalizer.key($0).hasPrefix("第四部分") })
+            .flatMap { $0 > start ? $0 : nil }
         return (start + 1)..<(end ?? lines.lines.count)
     }
 

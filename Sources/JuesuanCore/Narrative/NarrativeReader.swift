@@ -13,8 +13,8 @@ struct NarrativeReader {
     /// titles it 财政拨款支出决算具体情况).
     func budgetExecution() -> ([BudgetExecutionLine], [UnparsedStatement]) {
         let section = "一般公共预算财政拨款支出决算具体情况"
-        // (Only a line holding 况 can end with it: the others are not keyed.)
-        guard let start = lines.lines.lastIndex(where: { $0.holds("况") && TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else {
+        // (Only a line whose key may end with 况 can end with it: the others are not keyed.)
+        guard let start = lines.lines.lastIndex(where: { TextNormalizer.keyMayEnd($0, with: "况") && TextNormalizer.key($0).hasSuffix("财政拨款支出决算具体情况") }) else {
             return ([], [])
         }
         var items: [(text: String, index: Int)] = []

@@ -5,8 +5,13 @@ enum GoalText {
     /// `<p>1、…</p> <p>2、…</p>` → "1、…\n2、…"; cells of a goal wrapped over several rows
     /// are joined; other tags (<br>, <span>) are dropped, `<br>` as a line break.
     static func plain(_ cells: [String]) -> String {
-        var text = cells.joined()
-        if TextNormalizer.isSingleScalarText(text) { return plainOfSingleScalarText(text) }
+        let text = cells.joined()
+        return TextNormalizer.isSingleScalarText(text) ? plainOfSingleScalarText(text) : plainByCharacters(text)
+    }
+
+    /// `plain` on `Character`s: for any text, and the reference the byte path is tested against.
+    static func plainByCharacters(_ text: String) -> String {
+        var text = text
         for tag in lineBreakTags { text = text.replacingOccurrences(of: tag, with: "\n") }
         var out = ""
         var inTag = false
@@ -27,44 +32,55 @@ enum GoalText {
     /// since no two tags can overlap.
     static func plainOfSingleScalarText(_ text: String) -> String {
         var text = text
-        let tags = lineBreakTagBytes
-        // The text without tags, a line-break tag as a line break.
-        var plain: [UInt8] = []
-        text.withUTF8 { bytes in
-            plain.reserveCapacity(bytes.count)
-            var inTag = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<"), let tag = tags.first(where: { bytes[index...].starts(with: $0) }) {
-                    index += tag.count
-                    if !inTag { plain.append(0x0A) }
-                    continue
+        return text.withUTF8 { bytes in
+            // Written into buffers as long as the text (the result is never longer): appending
+            // byte by byte to arrays cost most of the pass.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { plain in
+                // The text without tags, a line-break tag as a line break.
+                var count = 0
+                var inTag = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == UInt8(ascii: "<"), let tag = lineBreakTagBytes.first(where: { bytes[index...].starts(with: $0) }) {
+                        index += tag.count
+                        if !inTag {
+                            plain[count] = 0x0A
+                            count += 1
+                        }
+                        continue
+                    }
+                    if byte == UInt8(ascii: "<") {
+                        inTag = true
+                    } else if byte == UInt8(ascii: ">") && inTag {
+                        inTag = false
+                    } else if !inTag {
+                        plain[count] = byte
+                        count += 1
+                    }
+                    index += 1
                 }
-                if byte == UInt8(ascii: "<") {
-                    inTag = true
-                } else if byte == UInt8(ascii: ">") && inTag {
-                    inTag = false
-                } else if !inTag {
-                    plain.append(byte)
+                // Its lines trimmed, the empty ones dropped.
+                let lines = UnsafeBufferPointer(rebasing: plain[..<count])
+                return String(unsafeUninitializedCapacity: max(count, 1)) { out in
+                    var written = 0
+                    var start = 0
+                    while start < lines.count {
+                        let end = lines[start...].firstIndex(of: 0x0A) ?? lines.count
+                        let line = TextNormalizer.trimmingWhitespace(start..<end, in: lines)
+                        if !line.isEmpty {
+                            if written > 0 {
+                                out[written] = 0x0A
+                                written += 1
+                            }
+                            for offset in line { out[written + offset - line.lowerBound] = lines[offset] }
+                            written += line.count
+                        }
+                        start = end + 1
+                    }
+                    return written
                 }
-                index += 1
             }
         }
-        // Its lines trimmed, the empty ones dropped.
-        var out: [UInt8] = []
-        plain.withUnsafeBufferPointer { bytes in
-            var start = 0
-            while start < bytes.count {
-                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-                let line = TextNormalizer.trimmingWhitespace(start..<end, in: bytes)
-                if !line.isEmpty {
-                    if !out.isEmpty { out.append(0x0A) }
-                    out += bytes[line]
-                }
-                start = end + 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

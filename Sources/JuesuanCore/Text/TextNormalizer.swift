@@ -244,6 +244,25 @@ public enum TextNormalizer {
         }
     }
 
+    /// Whether a text's key (`key`) may start with `scalar`: the first scalar the key keeps (no
+    /// white space or quotation mark) is it, a compatibility ideograph (equal to one ideograph as
+    /// a `Character`) or one that may join its neighbour — a test before the key is made, for
+    /// searches over every line (a key of `scalar` itself, not a bracket or colon it folds).
+    static func keyMayStart(_ text: String, with scalar: Unicode.Scalar) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !isWhiteSpaceProperty($0.value) && !isQuoteMarkScalar($0.value) }) else { return false }
+        return mayBe(first, scalar)
+    }
+
+    /// Whether a text's key may end with `scalar` (as `keyMayStart`, from the end).
+    static func keyMayEnd(_ text: String, with scalar: Unicode.Scalar) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !isWhiteSpaceProperty($0.value) && !isQuoteMarkScalar($0.value) }) else { return false }
+        return mayBe(last, scalar)
+    }
+
+    private static func mayBe(_ found: Unicode.Scalar, _ scalar: Unicode.Scalar) -> Bool {
+        found == scalar || UTF8Search.isCompatibilityIdeograph(found) || !isIsolatedScalar(found.value)
+    }
+
     /// `quoteMarks` of one scalar each.
     @inline(__always)
     static func isQuoteMarkScalar(_ value: UInt32) -> Bool {
