@@ -75,7 +75,7 @@ public enum PDFLayout {
             // A title drawn inside a grid below its first row is an entry of a list drawn as a
             // table (a 目录), not the title of the grid it stands in.
             let listed = (gridsOnPage[line.page] ?? []).contains { holds(grids[$0], line) && !isFirstRow(of: grids[$0], line) }
-            if !listed, ProjectReader.isTitle(TableLocator.titleKey(text)) {
+            if !listed, ProjectReader.isTitle(TableLocator.titleKey(text), plain: false) {
                 flush()
                 inForm = true
                 output.append(PageLine(page: line.page, line: line.number, text: text))

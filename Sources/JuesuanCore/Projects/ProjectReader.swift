@@ -83,13 +83,13 @@ struct ProjectReader {
             let (cells, keys, plain) = lines.cellTextsAndKeys(index)
             guard let first = keys.first(where: { !$0.isEmpty }) else { continue }
             let location = lines.location(index)
-            if first == "项目名称" {
+            if plain ? PlainScanner.equals(first, "项目名称") : first == "项目名称" {
                 if let done = current { projects.append(try done.build(ord: projects.count + 1, units: matcher)) }
                 current = ProjectBuilder(location: location, name: Self.valueAfter("项目名称", in: cells, keys: keys))
                 continue
             }
             guard current != nil else { continue }
-            if !lines.isRow(index) && !Self.isTitle(first) {
+            if !lines.isRow(index) && !Self.isTitle(first, plain: plain) {
                 // Prose after the last form ends the section.
                 projects.append(try current!.build(ord: projects.count + 1, units: matcher))
                 current = nil
@@ -104,9 +104,10 @@ struct ProjectReader {
 
     /// The form's title (项目支出绩效自评表, or the project's name and 项目绩效自评表), also printed
     /// again after a page break.
-    static func isTitle(_ key: String) -> Bool {
-        // Both endings hold 自评表: a key without it is no title.
-        guard key.holds("自评表") else { return false }
+    static func isTitle(_ key: String, plain: Bool) -> Bool {
+        // Both endings hold 自评表: a key without it is no title — and a plain key (`PlainScanner.isPlain`),
+        // whose end is its title's end (a key holds no white space), ends with its bytes.
+        guard plain ? key.utf8.suffix(9).elementsEqual("自评表".utf8) : key.holds("自评表") else { return false }
         let title = TextNormalizer.withoutNumbering(key)
         return title.hasSuffix("项目支出绩效自评表") || title.hasSuffix("项目绩效自评表")
     }
@@ -138,7 +139,7 @@ struct ProjectBuilder {
     /// Reads a row of the form into the parts seen so far; `plain`: whether its keys are plain
     /// (`PlainScanner.isPlain`).
     mutating func add(cells: [String], keys: [String], plain: Bool, first: String, at location: SourceLocation) throws(ParseError) {
-        if ProjectReader.isTitle(first) { return }
+        if ProjectReader.isTitle(first, plain: plain) { return }
         // Plain keys equal a word exactly where their bytes do, told apart by their lengths first.
         // Other keys are joined into one text, searched once for the words below: a key holds a
         // word (or a compatibility ideograph equal to one of its characters) only where their text does.
@@ -146,10 +147,12 @@ struct ProjectBuilder {
         func hasKey(_ word: StaticString) -> Bool {
             plain ? keys.contains { PlainScanner.equals($0, word) } : text.holds(word) && keys.contains(word.description)
         }
-        if first == "主管部门" {
+        // (A plain first key is compared by its bytes.)
+        func firstIs(_ word: StaticString) -> Bool { plain ? PlainScanner.equals(first, word) : first == word.description }
+        if firstIs("主管部门") {
             department = ProjectReader.valueAfter("主管部门", in: cells, keys: keys)
             implementingUnit = ProjectReader.valueAfter("实施单位", in: cells, keys: keys)
-        } else if first == "总分" {
+        } else if firstIs("总分") {
             hasTotalRow = true
             // The 得分 is the row's last number: forms with a 分值 column print its 100 before it.
             for column in cells.indices.dropFirst() { totalScore = try score(cells[column], key: keys[column], at: location) ?? totalScore }
@@ -160,7 +163,7 @@ struct ProjectBuilder {
             funds.append(try fundLine(source, column: column, cells: cells, keys: keys, at: location))
         } else if first.hasPrefix("资金情况") {
             return
-        } else if first == "年度总体目标" {
+        } else if firstIs("年度总体目标") {
             goalColumns = (keys.firstIndex(of: "预期目标") ?? 0, keys.firstIndex(of: "实际完成情况") ?? Int.max)
         } else if hasKey("一级指标") {
             inIndicators = true

@@ -27,7 +27,8 @@ extension StringProtocol {
     /// `Character`, which a `Character` search would not find).
     @inlinable
     public var holdsTab: Bool {
-        utf8.withContiguousStorageIfAvailable { $0.contains(0x09) } ?? utf8.contains(0x09)
+        utf8.withContiguousStorageIfAvailable { bytes in bytes.baseAddress.map { memchr($0, 0x09, bytes.count) != nil } ?? false }
+            ?? utf8.contains(0x09)
     }
 }
 
