@@ -20,6 +20,10 @@ struct PlainScanner {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                if let length = TextNormalizer.ordinaryLength(at: index, in: bytes) {
+                    index += length
+                    continue
+                }
                 let (value, length) = TextNormalizer.scalar(at: index, in: bytes)
                 guard TextNormalizer.isIsolatedScalar(value), !(0xF900...0xFAFF).contains(value) else { return false }
                 index += length
