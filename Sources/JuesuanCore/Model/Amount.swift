@@ -58,8 +58,15 @@ public struct Amount: Hashable, Sendable, CustomStringConvertible {
                 if inFraction { exponent -= 1 }
             }
         }
-        guard significand != 0 else { return Decimal(string: plain, locale: posix) }
+        guard significand != 0 else { return zeros[negative ? 1 : 0][-exponent] }
         return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+    }
+
+    /// Zeros as `Decimal(string:)` reads them, by sign and digits after the point (it keeps the
+    /// exponent of 0.00; leading zeros and a + change nothing), up to the 18 digits `decimal`
+    /// builds: made once, for the many zeros the forms print.
+    private static let zeros: [[Decimal]] = ["", "-"].map { sign in
+        (0...18).map { fraction in Decimal(string: sign + (fraction == 0 ? "0" : "0." + String(repeating: "0", count: fraction)), locale: posix)! }
     }
 
     private static func withoutSeparators(_ text: String) -> String {

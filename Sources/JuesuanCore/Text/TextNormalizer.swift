@@ -344,8 +344,9 @@ public enum TextNormalizer {
         for (position, cell) in found.enumerated() {
             let start = position == 0 ? end : utf8.index(after: end)  // after the tab
             end = utf8.index(start, offsetBy: cell.length)
-            // (Every scalar being isolated, every scalar boundary is a character boundary.)
-            let text = String(line[start..<end])
+            // (Every scalar being isolated, every scalar boundary is a character boundary. Half the
+            // cells of a form are empty.)
+            let text = cell.length == 0 ? "" : String(line[start..<end])
             let read = cell.plain ? text : cellText(text)
             cells.append(read)
             keys.append(cell.plain ? text : key(read))
