@@ -272,14 +272,15 @@ struct IdentityReader {
                 if let next = coverLines.first(where: { $0 > index && !TextNormalizer.key(lines.lines[$0]).isEmpty }) {
                     key += TextNormalizer.key(lines.lines[next])
                 }
-            } else if key.prefixMatch(of: Patterns.partHeading) != nil {
+            } else if key.mayStart(with: "第"), key.prefixMatch(of: Patterns.partHeading) != nil {
                 source = .heading
             } else if TableLocator.looksLikeTitle(key) {
                 source = .tables  // 2019年政府采购预算表: budgets of tables alone print the year nowhere else
             } else {
                 continue
             }
-            for match in key.matches(of: pattern) {
+            // (Every year pattern reads ASCII digits: a key without one is not searched.)
+            for match in key.utf8.contains(where: \.isASCIIDigit) ? key.matches(of: pattern) : [] {
                 if let year = Int(match.1) { found.append(Candidate(value: year, source: source, index: index)) }
             }
         }
