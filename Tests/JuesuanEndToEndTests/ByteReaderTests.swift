@@ -416,6 +416,28 @@ import Testing
         #expect(compared == texts.count * 6 / 7 && multiline > 0, "\(multiline) of \(compared)")
     }
 
+    /// A part heading's name and a listed unit read on the bytes (`PlainScanner.partHeading`,
+    /// `listedItem`) are what their patterns capture, on trimmed texts as their readers pass them.
+    @Test func partHeadingsAndListedUnitsReadOnTheBytesAsByThePatterns() {
+        let headings = Self.combinations([["第", "第十"], ["三", "", "十二"], ["部分", "部", "部分 ", "部分\u{3000}"], ["", "部门决算情况说明", "X 2024年度部门决算表"]])
+        let items = Self.combinations([["", "1", "12"], ["", " ", "\u{3000}"], [".", "、", "．", ",", ""], ["", " ", "  "], ["", "市民政局本级", "A"]])
+        var read = 0
+        for (texts, pattern, scan) in [
+            (headings, IdentityReader.Patterns.partHeading, { (scanner: inout PlainScanner) in scanner.partHeading() }),
+            (items, CoverReader.Patterns.listedUnit, { (scanner: inout PlainScanner) in scanner.listedItem() }),
+        ] {
+            for raw in texts {
+                let text = raw.trimmingWhitespace()
+                let byPattern = text.prefixMatch(of: pattern)?.1
+                #expect(PlainScanner.rest(of: text, after: scan) == byPattern, "\(text.debugDescription)")
+                if byPattern != nil { read += 1 }
+            }
+        }
+        // Headings: five numerals (第三, 第十二, 第十, 第十三, 第十十二; not 第 alone), 部分 (spaced or
+        // not) and a name: 5 × 3 × 2. Items: a number, a mark of the three, and a name: 2 × 3 × 3 × 3 × 2.
+        #expect(read == 5 * 3 * 2 + 2 * 3 * 3 * 3 * 2)
+    }
+
     @Test func seedGeneratedAndMutatedFilesSplitAndReadAsBefore() throws {
         let seed = try Data(contentsOf: Self.seed)
         let inputs = [("seed", seed)] + (try Self.generatedReports()) + Self.mutatedSeeds(seed)

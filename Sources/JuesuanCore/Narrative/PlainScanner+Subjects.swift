@@ -1,5 +1,6 @@
-/// The patterns `NarrativeFigureReader.cleaned` drops from a figure's subject, and
-/// `NarrativeReader`'s heading and budget figures, read on the bytes.
+/// The patterns `NarrativeFigureReader.cleaned` drops from a figure's subject, `NarrativeReader`'s
+/// heading and budget figures, and the part heading and listed unit of `IdentityReader` and
+/// `CoverReader`, read on the bytes.
 extension PlainScanner {
     /// `leadingItem`: `^([0-9]+[.．]|其中|截至[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)`.
     mutating func leadingItem() -> Bool {
@@ -71,5 +72,28 @@ extension PlainScanner {
     private mutating func takeYuan() -> Range<Int>? {
         let start = at
         return take("万元") || take("元") ? start..<at : nil
+    }
+
+    /// `IdentityReader.Patterns.partHeading`, `^第[一二三四五六七八九十]+部分\s*(.+)$`, up to its
+    /// `(.+)$`, on a text that ends in no white space (there `\s*` takes the whole run).
+    mutating func partHeading() -> Bool {
+        attempt { $0.take("第") && $0.takeNumerals() && $0.take("部分") && $0.takeWhitespaceToTheRest() }
+    }
+
+    /// `CoverReader.Patterns.listedUnit`, `^[0-9]+\s*[.、．]\s*(.+)$`, likewise.
+    mutating func listedItem() -> Bool {
+        attempt { scanner in
+            guard scanner.takeDigits(1) else { return false }
+            _ = scanner.takeWhitespaceToTheRest()
+            return (scanner.take(".") || scanner.take("、") || scanner.take("．")) && scanner.takeWhitespaceToTheRest()
+        }
+    }
+
+    /// `\s*` before a `(.+)$`: the white space, and whether a rest stands after it.
+    private mutating func takeWhitespaceToTheRest() -> Bool {
+        while at < bytes.count, case let (value, length) = TextNormalizer.scalar(at: at, in: bytes), TextNormalizer.isWhitespaceScalar(value) {
+            at += length
+        }
+        return at < bytes.count
     }
 }

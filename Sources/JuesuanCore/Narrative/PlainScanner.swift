@@ -38,6 +38,17 @@ struct PlainScanner {
         text.utf8.count == word.utf8CodeUnitCount && text.utf8.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 
+    /// The text after what `pattern` reads at its start, in a plain text (`isPlain`); nil where
+    /// it does not read.
+    static func rest(of text: String, after pattern: (inout PlainScanner) -> Bool) -> Substring? {
+        var copy = text
+        let end = copy.withUTF8 { bytes -> Int? in
+            var scanner = PlainScanner(bytes: bytes, at: 0)
+            return pattern(&scanner) ? scanner.at : nil
+        }
+        return end.map { text[text.utf8.index(text.utf8.startIndex, offsetBy: $0)...] }
+    }
+
     // MARK: Steps
 
     /// Runs `body` on a copy, kept only when it says yes: a step that fails moves nothing.

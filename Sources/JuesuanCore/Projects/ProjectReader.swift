@@ -32,7 +32,7 @@ struct ProjectReader {
         guard !key.isEmpty, fundSourceWords.contains(where: { key.holds($0) }) else { return nil }
         var label = Substring(key)
         // (A label not opening with 其 — or a compatibility ideograph, which may equal it — has no 其中.)
-        for prefix in ["其中:", "其中："] where label.mayStart(with: "其") && label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
+        for prefix in fundSourcePrefixes where label.mayStart(with: "其") && label.hasPrefix(prefix) { label = label.dropFirst(prefix.count) }
         while let last = label.last, ":：".contains(last) { label = label.dropLast() }
         return fundSources[String(label)]
     }
@@ -45,7 +45,7 @@ struct ProjectReader {
         var key = key
         return key.withUTF8 { bytes in
             var label = bytes[...]
-            for prefix in fundSourcePrefixes where label.starts(with: prefix) { label = label.dropFirst(prefix.count) }
+            for prefix in fundSourcePrefixBytes where label.starts(with: prefix) { label = label.dropFirst(prefix.count) }
             while true {
                 if label.last == UInt8(ascii: ":") {
                     label = label.dropLast()
@@ -59,9 +59,11 @@ struct ProjectReader {
         }
     }
 
-    /// `fundSources` as UTF-8, and the prefixes its labels may follow.
+    /// What a `fundSources` label may follow, dropped in this order.
+    static let fundSourcePrefixes = ["其中:", "其中："]
+    /// `fundSources` and `fundSourcePrefixes` as UTF-8.
     static let fundSourceLabels = fundSources.map { (bytes: Array($0.key.utf8), source: $0.value) }
-    static let fundSourcePrefixes = ["其中:", "其中："].map { Array($0.utf8) }
+    static let fundSourcePrefixBytes = fundSourcePrefixes.map { Array($0.utf8) }
 
     /// The first key of a row naming a funding source, and its column; `text`, the keys joined,
     /// searched first for the words every label holds where the keys are not plain.

@@ -31,8 +31,10 @@ struct CoverReader {
         for (index, line) in lines.lines.enumerated().dropFirst(start + 1) {
             let text = line.trimmingWhitespace()
             if text.isEmpty { continue }
-            guard let match = text.prefixMatch(of: Patterns.listedUnit) else { break }
-            var name = TextNormalizer.cellText(String(match.1))
+            // (A plain text read on its bytes, the pattern's rest: it is trimmed.)
+            let read = PlainScanner.isPlain(text) ? PlainScanner.rest(of: text) { $0.listedItem() } : text.prefixMatch(of: Patterns.listedUnit)?.1
+            guard let item = read else { break }
+            var name = TextNormalizer.cellText(String(item))
             while let last = name.last, "。；;，,".contains(last) { name.removeLast() }
             units.append(ListedUnit(name: name, location: lines.location(index)))
         }

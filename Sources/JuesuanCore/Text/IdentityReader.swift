@@ -195,8 +195,9 @@ struct IdentityReader {
     static func headingName(_ line: String) -> String? {
         guard mayOpenPartHeading(line) else { return nil }
         let text = TextNormalizer.cellText(TableLocator.withoutLeaderDots(line))
-        guard let match = text.prefixMatch(of: Patterns.partHeading) else { return nil }
-        let heading = match.1
+        // (A plain text read on its bytes, the pattern's rest: `cellText` leaves no white space at the end.)
+        let read = PlainScanner.isPlain(text) ? PlainScanner.rest(of: text) { $0.partHeading() } : text.prefixMatch(of: Patterns.partHeading)?.1
+        guard let heading = read else { return nil }
         var name: Substring
         if let year = heading.firstMatch(of: Patterns.year) {
             name = heading[..<year.range.lowerBound]  // X 2024年度部门决算表 (the rest may wrap)

@@ -311,14 +311,14 @@ public enum TextNormalizer {
         var plainLine = true
         // Each cell's length in bytes, and whether it is its own cell text and key.
         let found = copy.withUTF8 { bytes -> [(length: Int, plain: Bool)]? in
-            var cells: [(length: Int, plain: Bool)] = []
+            var segments: [(length: Int, plain: Bool)] = []
             // (Counted first: the arrays grown cell by cell cost a fifth of the pass.)
-            cells.reserveCapacity(bytes.count(where: { $0 == 0x09 }) + 1)
+            segments.reserveCapacity(bytes.count(where: { $0 == 0x09 }) + 1)
             var (start, index, plain) = (0, 0, true)
             while true {
                 guard index < bytes.count, bytes[index] != 0x09 else {
-                    cells.append((index - start, plain))
-                    guard index < bytes.count else { return cells }
+                    segments.append((index - start, plain))
+                    guard index < bytes.count else { return segments }
                     index += 1
                     (start, plain) = (index, true)
                     continue
