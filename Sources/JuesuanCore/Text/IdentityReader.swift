@@ -193,7 +193,8 @@ struct IdentityReader {
     /// The department named in a part heading: 第一部分 X概况, 第二部分 X 2024年度部门决算表,
     /// 第三部分 X 2024年度部门决算情况说明; nil for the template's 第一部分 部门概况.
     static func headingName(_ line: String) -> String? {
-        guard mayOpenPartHeading(line) else { return nil }
+        // (A line whose key cannot open with 第 opens with no 第…部分 once trimmed either.)
+        guard TextNormalizer.keyMayStart(line, with: "第") else { return nil }
         let text = TextNormalizer.cellText(TableLocator.withoutLeaderDots(line))
         // (A plain text read on its bytes, the pattern's rest: `cellText` leaves no white space at the end.)
         let read = PlainScanner.isPlain(text) ? PlainScanner.rest(of: text) { $0.partHeading() } : text.prefixMatch(of: Patterns.partHeading)?.1
@@ -214,14 +215,6 @@ struct IdentityReader {
         return isName(cleaned) ? cleaned : nil
     }
 
-    /// Whether a line's text may open with 第 (a part heading) once its white space is trimmed:
-    /// its first scalar that is no white space is 第, a CJK compatibility ideograph (equal to the
-    /// ideograph it stands for) or one that may join a character; a `Character` that starts with
-    /// any other scalar is no 第.
-    static func mayOpenPartHeading(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first(where: { !TextNormalizer.isWhiteSpaceProperty($0.value) }) else { return false }
-        return first == "第" || UTF8Search.isCompatibilityIdeograph(first) || !TextNormalizer.isIsolatedScalar(first.value)
-    }
 
     /// Whether a text can be a department's name: a word, not a generic noun, a place alone
     /// (上海市 of 上海市2026年市级单位预算, whose unit is named below it) or a template's placeholder.

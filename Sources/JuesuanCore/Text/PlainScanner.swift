@@ -25,7 +25,7 @@ struct PlainScanner {
                     continue
                 }
                 let (value, length) = TextNormalizer.scalar(at: index, in: bytes)
-                guard TextNormalizer.isIsolatedScalar(value), !(0xF900...0xFAFF).contains(value) else { return false }
+                guard TextNormalizer.isIsolatedScalar(value), !UTF8Search.isCompatibilityIdeograph(value: value) else { return false }
                 index += length
             }
             return true

@@ -330,7 +330,7 @@ public enum TextNormalizer {
                 let (value, length) = scalar(at: index, in: bytes)
                 guard isIsolatedScalar(value) else { return nil }
                 if isWhitespaceScalar(value) || isQuoteMarkScalar(value) || value == 0xFF08 || value == 0xFF09 || value == 0xFF1A { plain = false }
-                if (0xF900...0xFAFF).contains(value) { plainLine = false }
+                if UTF8Search.isCompatibilityIdeograph(value: value) { plainLine = false }
                 index += length
             }
         }

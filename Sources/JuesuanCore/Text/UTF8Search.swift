@@ -60,7 +60,13 @@ public enum UTF8Search {
     /// unified ideograph, so equal to it as a `Character` and in a `Regex`.
     @inlinable
     public static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
-        (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value)
+        isCompatibilityIdeograph(value: scalar.value)
+    }
+
+    /// `isCompatibilityIdeograph` of a scalar's value, for the byte scans that decode values.
+    @inlinable
+    public static func isCompatibilityIdeograph(value: UInt32) -> Bool {
+        (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
     }
 
     /// Whether `needle` occurs in `haystack`, or `haystack` holds a CJK compatibility ideograph.
