@@ -12,7 +12,7 @@ children as (
     select
         table_code, measure_code, fund_code,
         case when length(subject_code) = 3 then '' else left(subject_code, length(subject_code) - 2) end as parent_code,
-        count(*) as children, sum(amount) as total, count(amount) as terms, array_agg(source_line order by source_line) as lines
+        sum(amount) as total, count(amount) as terms, array_agg(source_line order by source_line) as lines
     from cells
     where subject_code is not null
     group by 1, 2, 3, 4
